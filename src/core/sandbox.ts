@@ -1,0 +1,58 @@
+import type { Limits } from "./limits.js";
+
+/** Values a script draws that differ from run to run; the journal records them through this one hook. */
+export interface Nondeterminism {
+  now(): number;
+  random(): number;
+  randomUUID(): string;
+}
+
+/** An error as it leaves the sandbox: plain data, located in the model's script. */
+export interface ExecutionErrorInfo {
+  name: string;
+  message: string;
+  code?: string;
+  line?: number;
+  column?: number;
+  stack?: string;
+  details?: Record<string, unknown>;
+}
+
+export type LogLevel = "log" | "info" | "warn" | "error" | "debug";
+
+/**
+ * What a sandbox may reach on the host: nothing but these functions. Values cross as JSON.
+ * A function that throws a `LimitError` ends the run; any other error is raised in the script.
+ */
+export interface SandboxBridge {
+  /** A call from the script to `namespace.name(args)`. */
+  call(namespace: string, name: string, args: unknown): Promise<unknown>;
+  /** One line of console output, already formatted. */
+  log(level: LogLevel, text: string): void;
+  nondeterminism: Nondeterminism;
+}
+
+export interface SandboxRunRequest {
+  /** JavaScript: the body of an async function (top-level `await` and `return` allowed). */
+  code: string;
+  /** The globals to expose: namespace → function names. */
+  globals: Readonly<Record<string, readonly string[]>>;
+  bridge: SandboxBridge;
+  limits: Limits;
+  /** Aborts the run from outside; the reason becomes the run's error. */
+  signal?: AbortSignal;
+}
+
+export type SandboxOutcome =
+  | { ok: true; /** The returned value as JSON text, or undefined when nothing was returned. */ resultJson?: string }
+  | { ok: false; error: ExecutionErrorInfo };
+
+/**
+ * Runs untrusted JavaScript in a fresh context per run. Implementations: a WASM QuickJS backend
+ * (default, no native build). Every backend passes the same contract suite.
+ */
+export interface Sandbox {
+  readonly name: string;
+  run(request: SandboxRunRequest): Promise<SandboxOutcome>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,95 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import releaseVariant from "@jitl/quickjs-wasmfile-release-sync";
+import {
+  newQuickJSWASMModuleFromVariant,
+  newVariant,
+  type QuickJSSyncVariant,
+  type QuickJSWASMModule,
+} from "quickjs-emscripten-core";
+
+const variant = releaseVariant as unknown as QuickJSSyncVariant;
+
+const PAGE = 64 * 1024;
+const MB = 1024 * 1024;
+/** Room for the engine itself beside the script's own allocations. */
+const HEADROOM_MB = 16;
+
+/** A QuickJS WASM module with its own capped memory: one run at a time uses it. */
+export interface ModuleLease {
+  module: QuickJSWASMModule;
+  memory: WebAssembly.Memory;
+  memoryMb: number;
+}
+
+/**
+ * Keeps QuickJS modules ready. QuickJS's own memory limit does not stop big strings or typed
+ * arrays, so each module gets a WebAssembly memory with a `maximum`: a hard cap. The memory is
+ * the module's, so concurrent runs take different modules; a memory never shrinks, so a module
+ * that grew past twice its starting size is retired instead of reused.
+ */
+export class ModulePool {
+  private readonly idle = new Map<number, ModuleLease[]>();
+  private readonly maxIdle: number;
+
+  constructor(options: { maxIdle?: number } = {}) {
+    this.maxIdle = options.maxIdle ?? 4;
+  }
+
+  async acquire(memoryMb: number): Promise<ModuleLease> {
+    const ready = this.idle.get(memoryMb)?.pop();
+    if (ready) return ready;
+    return ModulePool.create(memoryMb);
+  }
+
+  release(lease: ModuleLease, options: { healthy: boolean }): void {
+    const grown = lease.memory.buffer.byteLength > 2 * INITIAL_BYTES;
+    if (!options.healthy || grown) {
+      // Replace it off the hot path so the next run finds a module ready.
+      if ((this.idle.get(lease.memoryMb)?.length ?? 0) === 0) void this.warm(lease.memoryMb);
+      return;
+    }
+    const list = this.idle.get(lease.memoryMb) ?? [];
+    if (list.length < this.maxIdle) list.push(lease);
+    this.idle.set(lease.memoryMb, list);
+  }
+
+  /** Builds one module ahead of need. */
+  async warm(memoryMb: number): Promise<void> {
+    const lease = await ModulePool.create(memoryMb);
+    const list = this.idle.get(memoryMb) ?? [];
+    if (list.length < this.maxIdle) list.push(lease);
+    this.idle.set(memoryMb, list);
+  }
+
+  clear(): void {
+    this.idle.clear();
+  }
+
+  private static async create(memoryMb: number): Promise<ModuleLease> {
+    const maximum = Math.ceil(((memoryMb + HEADROOM_MB) * MB) / PAGE);
+    const memory = new WebAssembly.Memory({ initial: INITIAL_BYTES / PAGE, maximum });
+    const wasmModule = await compiledWasm();
+    const module = await newQuickJSWASMModuleFromVariant(
+      newVariant(variant, { wasmModule, wasmMemory: memory }),
+    );
+    return { module, memory, memoryMb };
+  }
+}
+
+const INITIAL_BYTES = 16 * MB;
+
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+/** The engine's WebAssembly is compiled once per process; each module only instantiates it. */
+function compiledWasm(): Promise<WebAssembly.Module> {
+  if (!compiled) {
+    const require = createRequire(import.meta.url);
+    const root = dirname(require.resolve("@jitl/quickjs-wasmfile-release-sync/package.json"));
+    compiled = readFile(join(root, "dist", "emscripten-module.wasm")).then((bytes) =>
+      WebAssembly.compile(bytes),
+    );
+  }
+  return compiled;
+}

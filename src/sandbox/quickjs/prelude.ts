@@ -1,0 +1,202 @@
+/**
+ * The guest side of the bridge, evaluated in every fresh context before the script. It receives
+ * the host functions in a closure (they are never put on `globalThis`), installs the globals the
+ * script may use, and returns the function that starts the script.
+ *
+ * Values cross as JSON text only: arguments and results with JSON.stringify/JSON.parse captured
+ * here, console arguments as a tagged tree the host turns back into values for `util.inspect`.
+ */
+export const PRELUDE = String.raw`(function (host, configJson) {
+  "use strict";
+  const config = JSON.parse(configJson);
+  const G = globalThis;
+  const stringify = JSON.stringify, parse = JSON.parse;
+  const ObjectKeys = Object.keys, getPrototypeOf = Object.getPrototypeOf, isArray = Array.isArray;
+  const freeze = Object.freeze, defineProperty = Object.defineProperty;
+  const RealDate = Date;
+  const maxString = config.maxStringChars;
+  const hostCall = host.call, hostLog = host.log, hostDraw = host.draw, hostFinish = host.finish;
+  const hostSetTimer = host.setTimer, hostClearTimer = host.clearTimer;
+
+  class ToolError extends Error {
+    constructor(message, code, details) {
+      super(message);
+      this.code = code === undefined ? "tool_failed" : code;
+      if (details !== undefined) this.details = details;
+    }
+  }
+  defineProperty(ToolError.prototype, "name", { value: "ToolError", writable: true, configurable: true });
+
+  function reviveError(payload) {
+    let info;
+    try { info = parse(payload); } catch { info = { name: "Error", message: String(payload) }; }
+    const error = info.name === "ToolError" || info.name === "UnknownOperationError"
+      ? new ToolError(info.message, info.code, info.details) : new Error(info.message);
+    if (error.name !== info.name) defineProperty(error, "name", { value: info.name, writable: true, configurable: true });
+    if (info.code !== undefined && error.code === undefined) error.code = info.code;
+    return error;
+  }
+
+  function callOperation(namespace, name, input) {
+    let json;
+    try {
+      json = stringify(input === undefined ? {} : input, jsonReplacer);
+    } catch (error) {
+      return Promise.reject(new TypeError(namespace + "." + name + ": the input must be JSON-serialisable (" + error.message + ")"));
+    }
+    return hostCall(namespace, name, json).then(
+      (text) => (text === undefined ? undefined : parse(text)),
+      (payload) => { throw reviveError(payload); },
+    );
+  }
+
+  for (const namespace of ObjectKeys(config.globals)) {
+    const api = {};
+    for (const name of config.globals[namespace]) {
+      const fn = { [name]: (input) => callOperation(namespace, name, input) }[name];
+      api[name] = fn;
+    }
+    defineProperty(G, namespace, { value: freeze(api), writable: false, enumerable: false, configurable: false });
+  }
+
+  // -- console: a tagged tree per argument, formatted on the host like util.inspect --
+  function tag(value, seen, depth) {
+    const type = typeof value;
+    if (value === null) return { t: "null" };
+    if (type === "string") return value.length > maxString ? { t: "s", v: value.slice(0, maxString), more: value.length - maxString } : { t: "s", v: value };
+    if (type === "number") return { t: "n", v: String(value) };
+    if (type === "boolean") return { t: "bool", v: value };
+    if (type === "undefined") return { t: "u" };
+    if (type === "bigint") return { t: "big", v: String(value) };
+    if (type === "symbol") return { t: "sym", v: value.description === undefined ? "" : value.description };
+    if (type === "function") return { t: "f", name: value.name || "", cls: /^class[\s{]/.test(Function.prototype.toString.call(value)) };
+    const id = seen.get(value);
+    if (id !== undefined) return { t: "ref", id };
+    const newId = seen.size + 1;
+    seen.set(value, newId);
+    if (depth > 6) return { t: "deep", id: newId, arr: isArray(value) };
+    const next = depth + 1;
+    if (isArray(value)) {
+      const items = [];
+      const n = value.length < 101 ? value.length : 101;
+      for (let i = 0; i < n; i++) items.push(tag(value[i], seen, next));
+      return { t: "a", id: newId, items, length: value.length };
+    }
+    if (value instanceof RealDate) return { t: "d", id: newId, v: isNaN(value.getTime()) ? null : value.toISOString() };
+    if (value instanceof RegExp) return { t: "re", id: newId, v: String(value) };
+    if (value instanceof Error) {
+      return { t: "e", id: newId, name: String(value.name), message: String(value.message), stack: typeof value.stack === "string" ? value.stack : "", props: entries(value, seen, next, ["name", "message", "stack"]) };
+    }
+    if (value instanceof Map) {
+      const items = [];
+      for (const [k, v] of value) { if (items.length > 100) break; items.push([tag(k, seen, next), tag(v, seen, next)]); }
+      return { t: "map", id: newId, items, size: value.size };
+    }
+    if (value instanceof Set) {
+      const items = [];
+      for (const v of value) { if (items.length > 100) break; items.push(tag(v, seen, next)); }
+      return { t: "set", id: newId, items, size: value.size };
+    }
+    if (value instanceof Promise) return { t: "p", id: newId };
+    if (ArrayBuffer.isView(value)) {
+      const items = [];
+      const n = value.length < 101 ? value.length : 101;
+      for (let i = 0; i < n; i++) items.push(typeof value[i] === "bigint" ? String(value[i]) : value[i]);
+      return { t: "ta", id: newId, ctor: value.constructor.name, items, length: value.length };
+    }
+    let ctor = "Object";
+    const proto = getPrototypeOf(value);
+    if (proto === null) ctor = null;
+    else if (proto !== Object.prototype) {
+      const c = proto.constructor;
+      ctor = typeof c === "function" && c.name ? c.name : "Object";
+    }
+    return { t: "o", id: newId, ctor, props: entries(value, seen, next, []) };
+  }
+  function entries(object, seen, depth, skip) {
+    const keys = ObjectKeys(object);
+    const props = [];
+    for (let i = 0; i < keys.length && i < 200; i++) {
+      if (skip.indexOf(keys[i]) >= 0) continue;
+      let v;
+      try { v = object[keys[i]]; } catch (error) { v = "[getter threw]"; }
+      props.push([keys[i], tag(v, seen, depth)]);
+    }
+    if (keys.length > 200) props.push(["...", { t: "more", v: keys.length - 200 }]);
+    return props;
+  }
+  const consoleApi = {};
+  for (const level of ["log", "info", "warn", "error", "debug"]) {
+    consoleApi[level] = function (...args) {
+      const seen = new Map();
+      hostLog(level, stringify(args.map((a) => tag(a, seen, 0))));
+    };
+  }
+  consoleApi.trace = consoleApi.debug;
+  defineProperty(G, "console", { value: freeze(consoleApi), writable: true, configurable: true });
+
+  // -- non-deterministic values: all drawn from the host through one hook --
+  Math.random = function random() { return hostDraw("random"); };
+  // A function, not a class: Date() without new must still work. Declared under another name
+  // because a hoisted "function Date" would shadow RealDate above.
+  const HostDate = function Date(...args) {
+    if (new.target === undefined) return new RealDate(hostDraw("now")).toString();
+    return Reflect.construct(RealDate, args.length === 0 ? [hostDraw("now")] : args, new.target);
+  };
+  HostDate.prototype = RealDate.prototype;
+  HostDate.now = function now() { return hostDraw("now"); };
+  HostDate.parse = RealDate.parse;
+  HostDate.UTC = RealDate.UTC;
+  defineProperty(RealDate.prototype, "constructor", { value: HostDate, writable: true, configurable: true });
+  defineProperty(G, "Date", { value: HostDate, writable: true, configurable: true });
+  const crypto = {
+    randomUUID() { return hostDraw("uuid"); },
+    getRandomValues(array) {
+      for (let i = 0; i < array.length; i++) array[i] = Math.floor(hostDraw("random") * 4294967296);
+      return array;
+    },
+  };
+  defineProperty(G, "crypto", { value: freeze(crypto), writable: true, configurable: true });
+
+  // -- timers: host timers owned by the run, cancelled when it ends --
+  G.setTimeout = function setTimeout(callback, ms, ...args) {
+    if (typeof callback !== "function") throw new TypeError("setTimeout needs a function");
+    return hostSetTimer(() => callback(...args), Number(ms) || 0);
+  };
+  G.clearTimeout = function clearTimeout(id) { if (typeof id === "number") hostClearTimer(id); };
+  G.ToolError = ToolError;
+
+  // -- results and errors leave as JSON --
+  function jsonReplacer(key, value) {
+    if (typeof value === "bigint") return String(value);
+    if (value instanceof Map) return Object.fromEntries(value);
+    if (value instanceof Set) return Array.from(value);
+    return value;
+  }
+  function describeError(error) {
+    if (error instanceof Error) {
+      const info = { name: String(error.name), message: String(error.message), stack: typeof error.stack === "string" ? error.stack : "" };
+      if (typeof error.code === "string") info.code = error.code;
+      return stringify(info);
+    }
+    let message;
+    try { message = typeof error === "string" ? error : stringify(error); } catch { message = String(error); }
+    return stringify({ name: "Error", message: "Uncaught " + message, stack: "" });
+  }
+  function settle(value) {
+    let json;
+    try { json = value === undefined ? undefined : stringify(value, jsonReplacer); }
+    catch (error) { hostFinish(false, describeError(new TypeError("The returned value is not JSON-serialisable: " + error.message))); return; }
+    hostFinish(true, json);
+  }
+  return function start(main, callResult) {
+    let promise;
+    try { promise = Promise.resolve(main()); } catch (error) { hostFinish(false, describeError(error)); return; }
+    promise.then((value) => {
+      if (callResult && typeof value === "function") {
+        return Promise.resolve().then(() => value()).then(settle, (error) => hostFinish(false, describeError(error)));
+      }
+      settle(value);
+    }, (error) => hostFinish(false, describeError(error)));
+  };
+})`;

@@ -1,0 +1,405 @@
+import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
+import {
+  LimitError,
+  SandboxCpuLimitError,
+  SandboxMemoryError,
+  SandboxTimeoutError,
+  isCodemodeError,
+} from "../../core/errors.js";
+import { safeParseJson } from "../../core/json.js";
+import type { ExecutionErrorInfo, LogLevel, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import { formatLogLine } from "../format-log.js";
+import { SCRIPT_FILENAME, locateError, mapStack } from "../locate-error.js";
+import type { ModuleLease } from "./module-pool.js";
+import { PRELUDE } from "./prelude.js";
+
+const MB = 1024 * 1024;
+/** QuickJS's stack must stay small or the host's own stack overflows first. */
+const MAX_STACK_BYTES = 256 * 1024;
+/** The wrapper puts one line before the script's first line. */
+const LINE_OFFSET = 1;
+/** A script that is one function expression (`async () => {...}`) is called. */
+const LOOKS_LIKE_FUNCTION = /^\s*(?:async\b|function\b|\()/;
+const LOG_LEVELS = new Set<LogLevel>(["log", "info", "warn", "error", "debug"]);
+
+/**
+ * One execution in a fresh QuickJS runtime and context. The host drives the guest's job queue:
+ * after each host call settles, pending jobs run until the guest waits again. Every entry into
+ * the guest is timed, so the interrupt handler can stop a CPU-bound script even though it blocks
+ * the host's event loop while it runs.
+ */
+export class QuickJSRun {
+  private readonly runtime: QuickJSRuntime;
+  private readonly context: QuickJSContext;
+  private readonly request: SandboxRunRequest;
+  private readonly memory: WebAssembly.Memory;
+  private readonly deadline: number;
+  private readonly handles: QuickJSHandle[] = [];
+  private readonly deferreds = new Set<QuickJSDeferredPromise>();
+  private readonly timers = new Map<number, { timeout: NodeJS.Timeout; callback: QuickJSHandle }>();
+  private nextTimerId = 1;
+  private cpuUsed = 0;
+  private sliceStart = 0;
+  private abortError: LimitError | undefined;
+  private finished = false;
+  private resolveOutcome!: (outcome: SandboxOutcome) => void;
+  private wallTimer: NodeJS.Timeout | undefined;
+
+  constructor(lease: ModuleLease, request: SandboxRunRequest) {
+    this.request = request;
+    this.memory = lease.memory;
+    this.deadline = Date.now() + request.limits.timeoutMs;
+    this.runtime = lease.module.newRuntime();
+    this.runtime.setMemoryLimit(request.limits.memoryMb * MB);
+    this.runtime.setMaxStackSize(MAX_STACK_BYTES);
+    this.runtime.setInterruptHandler(() => this.shouldInterrupt());
+    this.context = this.runtime.newContext();
+  }
+
+  execute(): Promise<SandboxOutcome> {
+    const outcome = new Promise<SandboxOutcome>((resolve) => {
+      this.resolveOutcome = resolve;
+    });
+    const { limits, signal } = this.request;
+    this.wallTimer = setTimeout(() => this.abort(new SandboxTimeoutError(limits.timeoutMs)), limits.timeoutMs);
+    if (signal) {
+      if (signal.aborted) this.abortFromSignal(signal);
+      else signal.addEventListener("abort", () => this.abortFromSignal(signal), { once: true });
+    }
+    if (!this.finished) this.start();
+    return outcome;
+  }
+
+  /** Releases everything the run holds. Returns false when the module should not be reused. */
+  dispose(): boolean {
+    this.finish({ ok: false, error: { name: "Error", message: "The run was disposed." } });
+    let healthy = !(this.abortError instanceof SandboxMemoryError);
+    try {
+      for (const { timeout, callback } of this.timers.values()) {
+        clearTimeout(timeout);
+        callback.dispose();
+      }
+      this.timers.clear();
+      for (const deferred of this.deferreds) deferred.dispose();
+      this.deferreds.clear();
+      for (const handle of this.handles) if (handle.alive) handle.dispose();
+      this.context.dispose();
+      this.runtime.dispose();
+    } catch {
+      healthy = false;
+    }
+    return healthy;
+  }
+
+  private start(): void {
+    const { context } = this;
+    const prelude = this.keep(
+      this.unwrapInternal(this.guest(() => context.evalCode(PRELUDE, "prelude.js", { type: "global" }))),
+    );
+    const host = this.keep(context.newObject());
+    this.hostFunction(host, "call", (namespace, name, args) => this.hostCall(namespace, name, args));
+    this.hostFunction(host, "log", (level, args) => this.hostLog(level, args));
+    this.hostFunction(host, "draw", (kind) => this.hostDraw(kind));
+    this.hostFunction(host, "finish", (ok, payload) => this.hostFinish(ok, payload));
+    this.hostFunction(host, "setTimer", (callback, ms) => this.setTimer(callback, ms));
+    this.hostFunction(host, "clearTimer", (id) => this.clearTimer(id));
+    const config = this.keep(
+      context.newString(
+        JSON.stringify({
+          globals: this.request.globals,
+          maxStringChars: this.request.limits.maxOutputChars + 1,
+        }),
+      ),
+    );
+    const start = this.keep(this.unwrapInternal(this.guest(() => context.callFunction(prelude, context.undefined, host, config))));
+
+    const compiled = this.compileScript(this.request.code);
+    if ("error" in compiled) {
+      this.finish({ ok: false, error: compiled.error });
+      return;
+    }
+    const started = this.guest(() =>
+      context.callFunction(start, context.undefined, compiled.main, compiled.callResult ? context.true : context.false),
+    );
+    if (started.error) {
+      this.failFromGuest(started.error);
+      return;
+    }
+    started.value.dispose();
+    this.pump();
+  }
+
+  /** Compiles the script as the body of an async function, or as one function expression to call. */
+  private compileScript(code: string): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } {
+    const { context } = this;
+    if (LOOKS_LIKE_FUNCTION.test(code)) {
+      const expression = code.replace(/[\s;]+$/, "");
+      const asExpression = this.guest(() =>
+        context.evalCode(`(async () => { return (\n${expression}\n) })`, SCRIPT_FILENAME, { type: "global" }),
+      );
+      if (!asExpression.error) return { main: this.keep(asExpression.value), callResult: true };
+      asExpression.error.dispose();
+    }
+    const asBody = this.guest(() => context.evalCode(`(async () => {\n${code}\n})`, SCRIPT_FILENAME, { type: "global" }));
+    if (asBody.error) {
+      return { error: this.classify(this.dumpError(asBody.error)) };
+    }
+    return { main: this.keep(asBody.value), callResult: false };
+  }
+
+  private hostFunction(target: QuickJSHandle, name: string, fn: (...args: QuickJSHandle[]) => QuickJSHandle | undefined): void {
+    const handle = this.context.newFunction(name, fn);
+    this.context.setProp(target, name, handle);
+    handle.dispose();
+  }
+
+  private hostCall(namespaceHandle: QuickJSHandle, nameHandle: QuickJSHandle, argsHandle: QuickJSHandle): QuickJSHandle {
+    const { context } = this;
+    const namespace = context.getString(namespaceHandle);
+    const name = context.getString(nameHandle);
+    const argsText = context.getString(argsHandle);
+    const deferred = context.newPromise();
+    this.deferreds.add(deferred);
+    const parsed = safeParseJson(argsText);
+    Promise.resolve()
+      .then(() => this.request.bridge.call(namespace, name, parsed.success ? parsed.value : {}))
+      .then(
+        (result) => {
+          if (this.finished) return;
+          const text = this.resultText(result, `${namespace}.${name}`);
+          const value = text === undefined ? context.undefined : context.newString(text);
+          deferred.resolve(value);
+          if (text !== undefined) value.dispose();
+          this.settled(deferred);
+        },
+        (error: unknown) => {
+          if (this.finished) return;
+          if (error instanceof LimitError) {
+            this.abort(error);
+            return;
+          }
+          const payload = context.newString(JSON.stringify(hostErrorInfo(error)));
+          deferred.reject(payload);
+          payload.dispose();
+          this.settled(deferred);
+        },
+      )
+      .catch((error: unknown) => {
+        if (this.finished) return;
+        this.finish({ ok: false, error: hostErrorInfo(error) });
+      });
+    return deferred.handle;
+  }
+
+  /** Copies a host value into JSON text for the guest; a value too large for its memory is refused. */
+  private resultText(result: unknown, path: string): string | undefined {
+    if (result === undefined) return undefined;
+    const text = JSON.stringify(result);
+    if (text === undefined) return undefined;
+    const budget = (this.request.limits.memoryMb * MB) / 4;
+    if (text.length > budget) {
+      throw Object.assign(
+        new Error(
+          `${path} returned ${(text.length / MB).toFixed(1)} MB, more than the sandbox can hold (limits.memoryMb = ${this.request.limits.memoryMb}). Ask for less (filters, pagination), or raise limits.memoryMb.`,
+        ),
+        { name: "ToolError", code: "result_too_large" },
+      );
+    }
+    return text;
+  }
+
+  private settled(deferred: QuickJSDeferredPromise): void {
+    this.deferreds.delete(deferred);
+    deferred.dispose();
+    this.pump();
+  }
+
+  private hostLog(levelHandle: QuickJSHandle, argsHandle: QuickJSHandle): undefined {
+    const level = this.context.getString(levelHandle) as LogLevel;
+    const text = formatLogLine(this.context.getString(argsHandle), (stack) => mapStack(stack, LINE_OFFSET));
+    try {
+      this.request.bridge.log(LOG_LEVELS.has(level) ? level : "log", text);
+    } catch (error) {
+      if (error instanceof LimitError) this.abort(error);
+      else throw error;
+    }
+    return undefined;
+  }
+
+  private hostDraw(kindHandle: QuickJSHandle): QuickJSHandle {
+    const kind = this.context.getString(kindHandle);
+    const { nondeterminism } = this.request.bridge;
+    if (kind === "uuid") return this.context.newString(nondeterminism.randomUUID());
+    return this.context.newNumber(kind === "now" ? nondeterminism.now() : nondeterminism.random());
+  }
+
+  private hostFinish(okHandle: QuickJSHandle, payloadHandle: QuickJSHandle): undefined {
+    const ok = this.context.dump(okHandle) === true;
+    const payload = this.context.typeof(payloadHandle) === "string" ? this.context.getString(payloadHandle) : undefined;
+    if (ok) {
+      this.finish(payload === undefined ? { ok: true } : { ok: true, resultJson: payload });
+      return undefined;
+    }
+    const parsed = payload === undefined ? undefined : safeParseJson(payload);
+    const info = parsed?.success ? (parsed.value as ExecutionErrorInfo) : { name: "Error", message: String(payload) };
+    this.finish({ ok: false, error: this.classify(info) });
+    return undefined;
+  }
+
+  private setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
+    const id = this.nextTimerId++;
+    const callback = callbackHandle.dup();
+    const ms = Math.max(0, this.context.getNumber(msHandle) || 0);
+    const timeout = setTimeout(() => {
+      this.timers.delete(id);
+      if (this.finished) {
+        callback.dispose();
+        return;
+      }
+      const result = this.guest(() => this.context.callFunction(callback, this.context.undefined));
+      callback.dispose();
+      if (result.error) this.failFromGuest(result.error);
+      else {
+        result.value.dispose();
+        this.pump();
+      }
+    }, ms);
+    this.timers.set(id, { timeout, callback });
+    return this.context.newNumber(id);
+  }
+
+  private clearTimer(idHandle: QuickJSHandle): undefined {
+    const id = this.context.getNumber(idHandle);
+    const timer = this.timers.get(id);
+    if (timer) {
+      clearTimeout(timer.timeout);
+      timer.callback.dispose();
+      this.timers.delete(id);
+    }
+    return undefined;
+  }
+
+  /** Runs the guest's pending jobs until it waits on the host again. */
+  private pump(): void {
+    if (this.finished) return;
+    const result = this.guest(() => this.runtime.executePendingJobs());
+    if (result.error) this.failFromGuest(result.error);
+  }
+
+  private guest<T>(enter: () => T): T {
+    this.sliceStart = Date.now();
+    try {
+      return enter();
+    } finally {
+      this.cpuUsed += Date.now() - this.sliceStart;
+    }
+  }
+
+  private shouldInterrupt(): boolean {
+    if (this.abortError || this.finished) return true;
+    const now = Date.now();
+    const { limits } = this.request;
+    if (now >= this.deadline) this.abortError = new SandboxTimeoutError(limits.timeoutMs);
+    else if (this.cpuUsed + (now - this.sliceStart) > limits.cpuMs) this.abortError = new SandboxCpuLimitError(limits.cpuMs);
+    else return false;
+    return true;
+  }
+
+  private failFromGuest(errorHandle: QuickJSHandle): void {
+    const info = this.dumpError(errorHandle);
+    this.finish({ ok: false, error: this.classify(info) });
+  }
+
+  private dumpError(errorHandle: QuickJSHandle): ExecutionErrorInfo {
+    let dumped: unknown;
+    try {
+      dumped = this.context.dump(errorHandle);
+    } catch {
+      dumped = undefined;
+    }
+    errorHandle.dispose();
+    if (dumped && typeof dumped === "object") {
+      const { name, message, stack } = dumped as Record<string, unknown>;
+      return {
+        name: typeof name === "string" ? name : "Error",
+        message: typeof message === "string" ? message : String(message),
+        ...(typeof stack === "string" ? { stack } : {}),
+      };
+    }
+    return { name: "Error", message: `Uncaught ${String(dumped)}` };
+  }
+
+  /** Turns what the guest reported into the run's error: limits first, then the script's own. */
+  private classify(info: ExecutionErrorInfo): ExecutionErrorInfo {
+    if (this.abortError) return limitErrorInfo(this.abortError);
+    if (info.name === "InternalError" && /out of memory/i.test(info.message)) {
+      this.abortError = new SandboxMemoryError(this.request.limits.memoryMb);
+      return limitErrorInfo(this.abortError);
+    }
+    if (info.name === "InternalError" && info.message === "interrupted") {
+      // Interrupted without a recorded reason: the wall clock ran out in a guest slice.
+      return limitErrorInfo(new SandboxTimeoutError(this.request.limits.timeoutMs));
+    }
+    return locateError(info, LINE_OFFSET);
+  }
+
+  private abort(error: LimitError): void {
+    if (this.finished) return;
+    this.abortError ??= error;
+    this.finish({ ok: false, error: limitErrorInfo(this.abortError) });
+  }
+
+  private abortFromSignal(signal: AbortSignal): void {
+    const reason: unknown = signal.reason;
+    if (reason instanceof LimitError) this.abort(reason);
+    else {
+      this.abortError ??= new LimitError("aborted", "signal", reason instanceof Error ? reason.message : "The run was aborted.");
+      this.finish({ ok: false, error: limitErrorInfo(this.abortError) });
+    }
+  }
+
+  private finish(outcome: SandboxOutcome): void {
+    if (this.finished) return;
+    this.finished = true;
+    clearTimeout(this.wallTimer);
+    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
+    this.resolveOutcome?.(outcome);
+  }
+
+  private keep(handle: QuickJSHandle): QuickJSHandle {
+    this.handles.push(handle);
+    return handle;
+  }
+
+  private unwrapInternal(result: ReturnType<QuickJSContext["evalCode"]>): QuickJSHandle {
+    if (result.error) {
+      const info = this.dumpError(result.error);
+      throw new Error(`The sandbox failed to start: ${info.name}: ${info.message}`);
+    }
+    return result.value;
+  }
+
+  /** Bytes of WebAssembly memory the module holds now (it never shrinks). */
+  get memoryBytes(): number {
+    return this.memory.buffer.byteLength;
+  }
+}
+
+function limitErrorInfo(error: LimitError): ExecutionErrorInfo {
+  return { name: error.name, message: error.message, code: error.code, details: { limit: error.limit } };
+}
+
+/** What the guest may learn of a host error: its name, message, code and JSON details; never the host stack. */
+function hostErrorInfo(error: unknown): ExecutionErrorInfo {
+  if (error instanceof Error) {
+    const info: ExecutionErrorInfo = { name: error.name, message: error.message };
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string") info.code = code;
+    if (isCodemodeError(error) && error.details) {
+      const details = safeParseJson(JSON.stringify(error.details) ?? "null");
+      if (details.success && details.value && typeof details.value === "object") info.details = details.value as Record<string, unknown>;
+    }
+    return info;
+  }
+  return { name: "Error", message: String(error) };
+}

@@ -1,0 +1,4 @@
+import { describeSandboxContract } from "../sandbox-contract.js";
+import { createQuickJSSandbox } from "./quickjs-sandbox.js";
+
+describeSandboxContract("quickjs", () => createQuickJSSandbox());

@@ -37,6 +37,11 @@ export interface SandboxRunRequest {
   code: string;
   /** The globals to expose: namespace → function names. */
   globals: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Functions that take positional arguments (`"ns.name" → parameter names`): they are packed
+   * into one object before crossing. Every other function takes one input object.
+   */
+  positional?: Readonly<Record<string, readonly string[]>>;
   bridge: SandboxBridge;
   limits: Limits;
   /** Aborts the run from outside; the reason becomes the run's error. */

@@ -53,7 +53,14 @@ export const PRELUDE = String.raw`(function (host, configJson) {
   for (const namespace of ObjectKeys(config.globals)) {
     const api = {};
     for (const name of config.globals[namespace]) {
-      const fn = { [name]: (input) => callOperation(namespace, name, input) }[name];
+      const parameters = config.positional[namespace + "." + name];
+      const fn = parameters === undefined
+        ? { [name]: (input) => callOperation(namespace, name, input) }[name]
+        : { [name]: (...args) => {
+            const input = {};
+            for (let i = 0; i < parameters.length; i++) if (args[i] !== undefined) input[parameters[i]] = args[i];
+            return callOperation(namespace, name, input);
+          } }[name];
       api[name] = fn;
     }
     defineProperty(G, namespace, { value: freeze(api), writable: false, enumerable: false, configurable: false });

@@ -107,6 +107,7 @@ export class QuickJSRun {
       context.newString(
         JSON.stringify({
           globals: this.request.globals,
+          positional: this.request.positional ?? {},
           maxStringChars: this.request.limits.maxOutputChars + 1,
         }),
       ),

@@ -1,0 +1,69 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { JsonSchema } from "../core/operation.js";
+
+// ajv-formats is CommonJS with a default export; under NodeNext the default is the module.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => void;
+
+export type Validation = { valid: true } | { valid: false; message: string };
+export type Validator = (value: unknown) => Validation;
+
+let draft07: Ajv | undefined;
+let draft2020: Ajv2020 | undefined;
+
+function engineFor(schema: JsonSchema): Ajv | Ajv2020 {
+  const dialect = typeof schema === "object" ? String(schema.$schema ?? "") : "";
+  if (dialect.includes("2020-12") || dialect.includes("2019-09")) {
+    if (!draft2020) {
+      draft2020 = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+      addFormats(draft2020);
+    }
+    return draft2020;
+  }
+  if (!draft07) {
+    draft07 = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+    addFormats(draft07);
+  }
+  return draft07;
+}
+
+/**
+ * Compiles a JSON Schema (draft-07 by default, 2020-12 when `$schema` says so) into a validator
+ * whose failure message lists every problem in words a model can act on.
+ */
+export function compileJsonSchemaValidator(schema: JsonSchema): Validator {
+  let validate: ValidateFunction;
+  try {
+    validate = engineFor(schema).compile(typeof schema === "boolean" ? schema : stripId(schema));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return () => ({ valid: false, message: `its input schema cannot be used (${reason})` });
+  }
+  return (value) => {
+    if (validate(value)) return { valid: true };
+    return { valid: false, message: describeErrors(validate.errors ?? []) };
+  };
+}
+
+/** A schema's `$id` would be registered globally by ajv and clash on the second compile. */
+function stripId(schema: Record<string, unknown>): Record<string, unknown> {
+  if (!("$id" in schema)) return schema;
+  const { $id: _id, ...rest } = schema;
+  return rest;
+}
+
+function describeErrors(errors: readonly ErrorObject[]): string {
+  const lines = errors.slice(0, 8).map((error) => {
+    const where = error.instancePath ? error.instancePath.slice(1).replaceAll("/", ".") : "input";
+    if (error.keyword === "additionalProperties") {
+      return `${where}: unknown property "${String(error.params.additionalProperty)}"`;
+    }
+    if (error.keyword === "enum") {
+      return `${where}: must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${where}: ${error.message ?? "is invalid"}`;
+  });
+  if (errors.length > 8) lines.push(`… and ${errors.length - 8} more`);
+  return lines.join("; ");
+}

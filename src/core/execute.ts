@@ -1,0 +1,145 @@
+import type { Catalog } from "./catalog.js";
+import type { ScriptChecker, ScriptTranspiler } from "./compiler.js";
+import { OutputLimitError, ScriptCompileError, ToolCallLimitError, ToolError } from "./errors.js";
+import { parseJson } from "./json.js";
+import type { Limits } from "./limits.js";
+import { OutputBuffer, capResult } from "./output.js";
+import type { ExecutionErrorInfo, LogLevel, Nondeterminism, Sandbox, SandboxBridge } from "./sandbox.js";
+
+/** A search hit as scripts, the CLI and the MCP tool see it. */
+export interface SearchHit {
+  path: string;
+  signature: string;
+  description: string;
+  score: number;
+}
+
+/** `codemode.search` and `codemode.describe`, for scripts and for the model's own tools. */
+export interface Discovery {
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  describe(path: string): Promise<string>;
+}
+
+export interface ExecutionResult {
+  status: "completed" | "failed";
+  executionId: string;
+  /** Console output, one entry per call, formatted like Node's console. */
+  logs: string[];
+  /** The value the script returned, as JSON data (absent when it returned nothing). */
+  result?: unknown;
+  error?: ExecutionErrorInfo;
+  stats: { durationMs: number; toolCalls: number };
+}
+
+export interface ExecutionEnvironment {
+  catalog: Catalog;
+  sandbox: Sandbox;
+  transpiler: ScriptTranspiler;
+  /** Checks scripts against the declarations before they run; absent: no check. */
+  checker?: ScriptChecker;
+  declarations(): string;
+  discovery: Discovery;
+  limits: Limits;
+  nondeterminism: Nondeterminism;
+  newExecutionId(): string;
+}
+
+const DISCOVERY_NAMESPACE = "codemode";
+/** `codemode.search(query, options)` and `codemode.describe(path)` take positional arguments. */
+const DISCOVERY_PARAMETERS = {
+  "codemode.search": ["query", "options"],
+  "codemode.describe": ["path"],
+};
+
+/**
+ * Runs one script: transpile, optionally type-check, run in a fresh sandbox with every call
+ * routed through the catalog, and shape what comes back (capped output, errors located in the
+ * model's own lines).
+ *
+ * @example
+ * const result = await execute("return 6 * 7", environment); // { status: "completed", result: 42, ... }
+ */
+export async function execute(code: string, environment: ExecutionEnvironment): Promise<ExecutionResult> {
+  const started = Date.now();
+  const executionId = environment.newExecutionId();
+  const { limits } = environment;
+  const output = new OutputBuffer(limits.maxOutputChars);
+  let toolCalls = 0;
+  const finish = (fields: Pick<ExecutionResult, "status" | "result" | "error">): ExecutionResult => ({
+    executionId,
+    logs: output.lines,
+    ...fields,
+    stats: { durationMs: Date.now() - started, toolCalls },
+  });
+
+  let javascript: string;
+  try {
+    javascript = environment.transpiler.transpile(code);
+    if (environment.checker) {
+      const diagnostics = await environment.checker.check(code, environment.declarations());
+      if (diagnostics.length > 0) throw new ScriptCompileError("type_error", diagnostics);
+    }
+  } catch (error) {
+    if (error instanceof ScriptCompileError) return finish({ status: "failed", error: compileErrorInfo(error) });
+    throw error;
+  }
+
+  const controller = new AbortController();
+  const bridge: SandboxBridge = {
+    async call(namespace, name, args) {
+      toolCalls++;
+      if (toolCalls > limits.maxToolCalls) throw new ToolCallLimitError(limits.maxToolCalls);
+      if (namespace === DISCOVERY_NAMESPACE) return discover(environment.discovery, name, args);
+      return environment.catalog.call(namespace, name, args, { executionId, signal: controller.signal });
+    },
+    log(level: LogLevel, text: string) {
+      if (!output.push(level === "log" || level === "info" ? text : `[${level}] ${text}`)) {
+        throw new OutputLimitError(limits.maxOutputChars);
+      }
+    },
+    nondeterminism: environment.nondeterminism,
+  };
+  const globals = { ...environment.catalog.globals(), [DISCOVERY_NAMESPACE]: ["search", "describe"] };
+  try {
+    const outcome = await environment.sandbox.run({
+      code: javascript,
+      globals,
+      positional: DISCOVERY_PARAMETERS,
+      bridge,
+      limits,
+      signal: controller.signal,
+    });
+    if (!outcome.ok) return finish({ status: "failed", error: outcome.error });
+    const result = capResult(outcome.resultJson, limits.maxOutputChars, (text) => parseJson(text, "The script's result"));
+    return finish(result === undefined ? { status: "completed" } : { status: "completed", result });
+  } finally {
+    controller.abort();
+  }
+}
+
+async function discover(discovery: Discovery, name: string, args: unknown): Promise<unknown> {
+  const input = (args ?? {}) as { query?: unknown; path?: unknown; options?: { limit?: unknown } };
+  if (name === "search") {
+    if (typeof input.query !== "string") throw new ToolError("codemode.search needs a query string.");
+    const limit = typeof input.options?.limit === "number" ? input.options.limit : undefined;
+    return discovery.search(input.query, limit === undefined ? {} : { limit });
+  }
+  if (name === "describe") {
+    if (typeof input.path !== "string") throw new ToolError("codemode.describe needs a path such as \"ns.name\".");
+    return discovery.describe(input.path);
+  }
+  throw new ToolError(`codemode.${name} does not exist: use codemode.search or codemode.describe.`);
+}
+
+function compileErrorInfo(error: ScriptCompileError): ExecutionErrorInfo {
+  const first = error.diagnostics[0];
+  return {
+    name: error.code === "syntax_error" ? "SyntaxError" : "TypeError",
+    message: error.message,
+    code: error.code,
+    ...(first ? { line: first.line } : {}),
+    ...(first?.column ? { column: first.column } : {}),
+    details: { diagnostics: error.diagnostics },
+  };
+}
+

@@ -1,10 +1,12 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { createRequire } from "node:module";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { Ajv2020 } from "ajv/dist/2020.js";
 import type { JsonSchema } from "../core/operation.js";
 
-// ajv-formats is CommonJS with a default export; under NodeNext the default is the module.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => void;
+// ajv is loaded on the first validation, not at start-up: a one-shot CLI run may never need it.
+const require = createRequire(import.meta.url);
+const addFormats = (ajv: Ajv | Ajv2020): void =>
+  (require("ajv-formats") as (ajv: Ajv | Ajv2020) => void)(ajv);
 
 export type Validation = { valid: true } | { valid: false; message: string };
 export type Validator = (value: unknown) => Validation;
@@ -16,12 +18,14 @@ function engineFor(schema: JsonSchema): Ajv | Ajv2020 {
   const dialect = typeof schema === "object" ? String(schema.$schema ?? "") : "";
   if (dialect.includes("2020-12") || dialect.includes("2019-09")) {
     if (!draft2020) {
+      const { Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
       draft2020 = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
       addFormats(draft2020);
     }
     return draft2020;
   }
   if (!draft07) {
+    const { Ajv } = require("ajv") as typeof import("ajv");
     draft07 = new Ajv({ allErrors: true, strict: false, validateFormats: true });
     addFormats(draft07);
   }

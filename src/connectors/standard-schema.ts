@@ -12,7 +12,9 @@ export interface StandardSchemaLike {
     jsonSchema?: { input?(options: { target: string }): Record<string, unknown> };
   };
 }
-type StandardResult = { value: unknown; issues?: undefined } | { issues: readonly { message: string; path?: readonly unknown[] }[] };
+type StandardResult =
+  | { value: unknown; issues?: undefined }
+  | { issues: readonly { message: string; path?: readonly unknown[] }[] };
 
 /** A schema as users give it: JSON Schema, or a Standard Schema such as zod. */
 export type SchemaInput = JsonSchema | StandardSchemaLike;
@@ -36,14 +38,19 @@ export async function toJsonSchema(schema: SchemaInput, where: string): Promise<
 }
 
 /** A validator: the Standard Schema's own when there is one, else ajv on the JSON Schema. */
-export function schemaValidator(schema: SchemaInput): (value: unknown) => Promise<Validation & { value?: unknown }> {
+export function schemaValidator(
+  schema: SchemaInput,
+): (value: unknown) => Promise<Validation & { value?: unknown }> {
   if (isStandardSchema(schema)) {
     return async (value) => {
       const result = await schema["~standard"].validate(value);
       if (!result.issues) return { valid: true, value: result.value };
       const message = result.issues
         .slice(0, 8)
-        .map((issue) => `${issue.path?.length ? issue.path.map(pathSegment).join(".") : "input"}: ${issue.message}`)
+        .map(
+          (issue) =>
+            `${issue.path?.length ? issue.path.map(pathSegment).join(".") : "input"}: ${issue.message}`,
+        )
         .join("; ");
       return { valid: false, message };
     };
@@ -56,6 +63,7 @@ export function schemaValidator(schema: SchemaInput): (value: unknown) => Promis
 }
 
 function pathSegment(segment: unknown): string {
-  if (typeof segment === "object" && segment !== null && "key" in segment) return String((segment as { key: unknown }).key);
+  if (typeof segment === "object" && segment !== null && "key" in segment)
+    return String((segment as { key: unknown }).key);
   return String(segment);
 }

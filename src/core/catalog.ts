@@ -4,7 +4,11 @@ import { isIdentifier } from "./identifier.js";
 import { type Operation, operationPath } from "./operation.js";
 
 /** Namespaces the runtime keeps for itself. */
-export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set(["codemode", "console", "ToolError"]);
+export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set([
+  "codemode",
+  "console",
+  "ToolError",
+]);
 
 /**
  * Every operation of every connector, by namespace. Built once from the connectors' listings;
@@ -23,7 +27,9 @@ export class Catalog {
         );
       }
       if (this.connectors.has(connector.namespace)) {
-        throw new ConfigError(`Two sources are named "${connector.namespace}": give each a different key.`);
+        throw new ConfigError(
+          `Two sources are named "${connector.namespace}": give each a different key.`,
+        );
       }
       this.connectors.set(connector.namespace, connector);
     }
@@ -31,7 +37,9 @@ export class Catalog {
 
   /** Reads every connector's operations (in parallel). */
   async refresh(): Promise<void> {
-    const listings = await Promise.all([...this.connectors.values()].map((connector) => connector.listOperations()));
+    const listings = await Promise.all(
+      [...this.connectors.values()].map((connector) => connector.listOperations()),
+    );
     const byPath = new Map<string, Operation>();
     for (const operation of listings.flat()) byPath.set(operationPath(operation), operation);
     this.operationsByPath = byPath;
@@ -59,11 +67,17 @@ export class Catalog {
   globals(): Record<string, string[]> {
     const globals: Record<string, string[]> = {};
     for (const namespace of this.connectors.keys()) globals[namespace] = [];
-    for (const operation of this.operationsByPath.values()) globals[operation.namespace]?.push(operation.name);
+    for (const operation of this.operationsByPath.values())
+      globals[operation.namespace]?.push(operation.name);
     return globals;
   }
 
-  async call(namespace: string, name: string, args: unknown, context: CallContext): Promise<unknown> {
+  async call(
+    namespace: string,
+    name: string,
+    args: unknown,
+    context: CallContext,
+  ): Promise<unknown> {
     const connector = this.connectors.get(namespace);
     const path = `${namespace}.${name}`;
     if (!connector || !this.operationsByPath.has(path)) throw new UnknownOperationError(path);

@@ -3,8 +3,14 @@ import type { ScriptChecker, ScriptTranspiler } from "./compiler.js";
 import { OutputLimitError, ScriptCompileError, ToolCallLimitError, ToolError } from "./errors.js";
 import { parseJson } from "./json.js";
 import type { Limits } from "./limits.js";
-import { OutputBuffer, capResult } from "./output.js";
-import type { ExecutionErrorInfo, LogLevel, Nondeterminism, Sandbox, SandboxBridge } from "./sandbox.js";
+import { capResult, OutputBuffer } from "./output.js";
+import type {
+  ExecutionErrorInfo,
+  LogLevel,
+  Nondeterminism,
+  Sandbox,
+  SandboxBridge,
+} from "./sandbox.js";
 
 /** A search hit as scripts, the CLI and the MCP tool see it. */
 export interface SearchHit {
@@ -59,13 +65,18 @@ const DISCOVERY_PARAMETERS = {
  * @example
  * const result = await execute("return 6 * 7", environment); // { status: "completed", result: 42, ... }
  */
-export async function execute(code: string, environment: ExecutionEnvironment): Promise<ExecutionResult> {
+export async function execute(
+  code: string,
+  environment: ExecutionEnvironment,
+): Promise<ExecutionResult> {
   const started = Date.now();
   const executionId = environment.newExecutionId();
   const { limits } = environment;
   const output = new OutputBuffer(limits.maxOutputChars);
   let toolCalls = 0;
-  const finish = (fields: Pick<ExecutionResult, "status" | "result" | "error">): ExecutionResult => ({
+  const finish = (
+    fields: Pick<ExecutionResult, "status" | "result" | "error">,
+  ): ExecutionResult => ({
     executionId,
     logs: output.lines,
     ...fields,
@@ -80,7 +91,8 @@ export async function execute(code: string, environment: ExecutionEnvironment): 
       if (diagnostics.length > 0) throw new ScriptCompileError("type_error", diagnostics);
     }
   } catch (error) {
-    if (error instanceof ScriptCompileError) return finish({ status: "failed", error: compileErrorInfo(error) });
+    if (error instanceof ScriptCompileError)
+      return finish({ status: "failed", error: compileErrorInfo(error) });
     throw error;
   }
 
@@ -90,7 +102,10 @@ export async function execute(code: string, environment: ExecutionEnvironment): 
       toolCalls++;
       if (toolCalls > limits.maxToolCalls) throw new ToolCallLimitError(limits.maxToolCalls);
       if (namespace === DISCOVERY_NAMESPACE) return discover(environment.discovery, name, args);
-      return environment.catalog.call(namespace, name, args, { executionId, signal: controller.signal });
+      return environment.catalog.call(namespace, name, args, {
+        executionId,
+        signal: controller.signal,
+      });
     },
     log(level: LogLevel, text: string) {
       if (!output.push(level === "log" || level === "info" ? text : `[${level}] ${text}`)) {
@@ -99,7 +114,10 @@ export async function execute(code: string, environment: ExecutionEnvironment): 
     },
     nondeterminism: environment.nondeterminism,
   };
-  const globals = { ...environment.catalog.globals(), [DISCOVERY_NAMESPACE]: ["search", "describe"] };
+  const globals = {
+    ...environment.catalog.globals(),
+    [DISCOVERY_NAMESPACE]: ["search", "describe"],
+  };
   try {
     const outcome = await environment.sandbox.run({
       code: javascript,
@@ -110,7 +128,9 @@ export async function execute(code: string, environment: ExecutionEnvironment): 
       signal: controller.signal,
     });
     if (!outcome.ok) return finish({ status: "failed", error: outcome.error });
-    const result = capResult(outcome.resultJson, limits.maxOutputChars, (text) => parseJson(text, "The script's result"));
+    const result = capResult(outcome.resultJson, limits.maxOutputChars, (text) =>
+      parseJson(text, "The script's result"),
+    );
     return finish(result === undefined ? { status: "completed" } : { status: "completed", result });
   } finally {
     controller.abort();
@@ -120,12 +140,14 @@ export async function execute(code: string, environment: ExecutionEnvironment): 
 async function discover(discovery: Discovery, name: string, args: unknown): Promise<unknown> {
   const input = (args ?? {}) as { query?: unknown; path?: unknown; options?: { limit?: unknown } };
   if (name === "search") {
-    if (typeof input.query !== "string") throw new ToolError("codemode.search needs a query string.");
+    if (typeof input.query !== "string")
+      throw new ToolError("codemode.search needs a query string.");
     const limit = typeof input.options?.limit === "number" ? input.options.limit : undefined;
     return discovery.search(input.query, limit === undefined ? {} : { limit });
   }
   if (name === "describe") {
-    if (typeof input.path !== "string") throw new ToolError("codemode.describe needs a path such as \"ns.name\".");
+    if (typeof input.path !== "string")
+      throw new ToolError('codemode.describe needs a path such as "ns.name".');
     return discovery.describe(input.path);
   }
   throw new ToolError(`codemode.${name} does not exist: use codemode.search or codemode.describe.`);
@@ -142,4 +164,3 @@ function compileErrorInfo(error: ScriptCompileError): ExecutionErrorInfo {
     details: { diagnostics: error.diagnostics },
   };
 }
-

@@ -7,7 +7,11 @@ export interface TruncatedResult {
 }
 
 /** Parses a sandbox result, capping it at `maxChars` of JSON with a visible notice. */
-export function capResult(resultJson: string | undefined, maxChars: number, parse: (text: string) => unknown): unknown {
+export function capResult(
+  resultJson: string | undefined,
+  maxChars: number,
+  parse: (text: string) => unknown,
+): unknown {
   if (resultJson === undefined) return undefined;
   if (resultJson.length <= maxChars) return parse(resultJson);
   const truncated: TruncatedResult = {

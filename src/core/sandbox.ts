@@ -49,7 +49,10 @@ export interface SandboxRunRequest {
 }
 
 export type SandboxOutcome =
-  | { ok: true; /** The returned value as JSON text, or undefined when nothing was returned. */ resultJson?: string }
+  | {
+      ok: true /** The returned value as JSON text, or undefined when nothing was returned. */;
+      resultJson?: string;
+    }
   | { ok: false; error: ExecutionErrorInfo };
 
 /**

@@ -21,7 +21,12 @@ type Tagged =
   | { t: "o"; id: number; ctor: string | null; props: [string, Tagged][] }
   | { t: "more"; v: number };
 
-const INSPECT_OPTIONS = { depth: 4, breakLength: 100, maxArrayLength: 100, maxStringLength: 10_000 };
+const INSPECT_OPTIONS = {
+  depth: 4,
+  breakLength: 100,
+  maxArrayLength: 100,
+  maxStringLength: 10_000,
+};
 
 /** A stand-in that prints verbatim, for things util.inspect would otherwise quote. */
 function verbatim(text: string): object {
@@ -30,15 +35,19 @@ function verbatim(text: string): object {
 
 /** A prototype whose constructor is called `name`, as util.inspect looks for it. */
 function prototypeNamed(name: string): object {
-  const constructor = function () {};
-  Object.defineProperty(constructor, "name", { value: name });
-  const prototype = Object.create(Object.prototype, { constructor: { value: constructor } });
-  constructor.prototype = prototype;
+  const namedConstructor = () => {};
+  Object.defineProperty(namedConstructor, "name", { value: name });
+  const prototype = Object.create(Object.prototype, { constructor: { value: namedConstructor } });
+  namedConstructor.prototype = prototype;
   return prototype;
 }
 
 /** Rebuilds host values from the guest's tags, so util.inspect prints what Node would print. */
-function revive(tagged: Tagged, refs: Map<number, unknown>, mapStack: (text: string) => string): unknown {
+function revive(
+  tagged: Tagged,
+  refs: Map<number, unknown>,
+  mapStack: (text: string) => string,
+): unknown {
   switch (tagged.t) {
     case "null":
       return null;
@@ -79,16 +88,22 @@ function revive(tagged: Tagged, refs: Map<number, unknown>, mapStack: (text: str
     case "e": {
       const error = new Error(tagged.message);
       refs.set(tagged.id, error);
-      Object.defineProperty(error, "name", { value: tagged.name, configurable: true, writable: true });
+      Object.defineProperty(error, "name", {
+        value: tagged.name,
+        configurable: true,
+        writable: true,
+      });
       const frames = mapStack(tagged.stack).trimEnd();
       error.stack = `${tagged.name}: ${tagged.message}${frames ? `\n${frames}` : ""}`;
-      for (const [key, value] of tagged.props) (error as unknown as Record<string, unknown>)[key] = revive(value, refs, mapStack);
+      for (const [key, value] of tagged.props)
+        (error as unknown as Record<string, unknown>)[key] = revive(value, refs, mapStack);
       return error;
     }
     case "map": {
       const map = new Map();
       refs.set(tagged.id, map);
-      for (const [k, v] of tagged.items) map.set(revive(k, refs, mapStack), revive(v, refs, mapStack));
+      for (const [k, v] of tagged.items)
+        map.set(revive(k, refs, mapStack), revive(v, refs, mapStack));
       return map;
     }
     case "set": {
@@ -126,7 +141,10 @@ function revive(tagged: Tagged, refs: Map<number, unknown>, mapStack: (text: str
  * Formats one console call from the guest like Node's console.log (util.format semantics:
  * `%s`/`%d`/`%o` substitutions, strings bare at the top level, objects through util.inspect).
  */
-export function formatLogLine(argsJson: string, mapStack: (text: string) => string = (s) => s): string {
+export function formatLogLine(
+  argsJson: string,
+  mapStack: (text: string) => string = (s) => s,
+): string {
   const parsed = safeParseJson(argsJson);
   if (!parsed.success || !Array.isArray(parsed.value)) return String(argsJson);
   const refs = new Map<number, unknown>();

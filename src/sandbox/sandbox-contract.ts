@@ -11,7 +11,8 @@ export function recordingBridge(overrides: Partial<SandboxBridge> = {}) {
   const bridge: SandboxBridge = {
     async call(namespace, name, args) {
       calls.push({ namespace, name, args });
-      if (name === "fail") throw new ToolError("it failed on purpose", { code: "on_purpose", details: { hint: "x" } });
+      if (name === "fail")
+        throw new ToolError("it failed on purpose", { code: "on_purpose", details: { hint: "x" } });
       if (name === "limit") throw new ToolCallLimitError(1);
       if (name === "slow") await new Promise((resolve) => setTimeout(resolve, 50));
       if (name === "nothing") return undefined;
@@ -38,7 +39,10 @@ const GLOBALS = { ns: ["echo", "fail", "limit", "slow", "nothing"] };
  * @example
  * describeSandboxContract("quickjs", () => createQuickJSSandbox());
  */
-export function describeSandboxContract(name: string, make: () => Sandbox | Promise<Sandbox>): void {
+export function describeSandboxContract(
+  name: string,
+  make: () => Sandbox | Promise<Sandbox>,
+): void {
   describe(`sandbox contract: ${name}`, () => {
     let sandbox: Sandbox;
     beforeAll(async () => {
@@ -48,7 +52,10 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
       await sandbox.close();
     });
 
-    async function run(code: string, options: { limits?: Partial<Limits>; bridge?: Partial<SandboxBridge> } = {}) {
+    async function run(
+      code: string,
+      options: { limits?: Partial<Limits>; bridge?: Partial<SandboxBridge> } = {},
+    ) {
       const recorder = recordingBridge(options.bridge);
       const outcome: SandboxOutcome = await sandbox.run({
         code,
@@ -60,7 +67,8 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
     }
 
     function result(outcome: SandboxOutcome): unknown {
-      if (!outcome.ok) throw new Error(`run failed: ${outcome.error.name}: ${outcome.error.message}`);
+      if (!outcome.ok)
+        throw new Error(`run failed: ${outcome.error.name}: ${outcome.error.message}`);
       return outcome.resultJson === undefined ? undefined : JSON.parse(outcome.resultJson);
     }
 
@@ -77,7 +85,9 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
     });
 
     it("calls a script that is a lone async arrow", async () => {
-      const { outcome, calls } = await run("async () => {\n  await ns.echo({});\n  return 'called';\n};");
+      const { outcome, calls } = await run(
+        "async () => {\n  await ns.echo({});\n  return 'called';\n};",
+      );
       expect(result(outcome)).toBe("called");
       expect(calls).toHaveLength(1);
     });
@@ -144,7 +154,13 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
       const { outcome } = await run(
         "try { await ns.fail({}) } catch (e) { return [e.name, e.message, e.code, e instanceof ToolError, e instanceof Error] }",
       );
-      expect(result(outcome)).toEqual(["ToolError", "it failed on purpose", "on_purpose", true, true]);
+      expect(result(outcome)).toEqual([
+        "ToolError",
+        "it failed on purpose",
+        "on_purpose",
+        true,
+        true,
+      ]);
     });
 
     it("ends the run on a limit error from the host, even when the script catches it", async () => {
@@ -178,14 +194,18 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
     });
 
     it("stops a catastrophic regular expression", async () => {
-      const { outcome } = await run("return /(a+)+$/.test('a'.repeat(40) + 'b')", { limits: { cpuMs: 300 } });
+      const { outcome } = await run("return /(a+)+$/.test('a'.repeat(40) + 'b')", {
+        limits: { cpuMs: 300 },
+      });
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.error.code).toBe("cpu_limit");
     });
 
     it("stops an endless loop after an await", async () => {
-      const { outcome } = await run("await ns.echo({}); while (true) {}", { limits: { cpuMs: 200 } });
+      const { outcome } = await run("await ns.echo({}); while (true) {}", {
+        limits: { cpuMs: 200 },
+      });
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.error.code).toBe("cpu_limit");
@@ -207,7 +227,10 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
         const { outcome } = await run(code, { limits: { memoryMb: 32 } });
         expect(outcome.ok).toBe(false);
         if (outcome.ok) return;
-        expect(outcome.error.code === "memory_limit" || /string too long|out of memory/i.test(outcome.error.message)).toBe(true);
+        expect(
+          outcome.error.code === "memory_limit" ||
+            /string too long|out of memory/i.test(outcome.error.message),
+        ).toBe(true);
         expect(result((await run("return 6 * 7", { limits: { memoryMb: 32 } })).outcome)).toBe(42);
       });
     }
@@ -243,7 +266,9 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
     });
 
     it("gives every run a fresh context", async () => {
-      await run("globalThis.leak = 1; Object.prototype.polluted = 'yes'; Array.prototype.push = null;");
+      await run(
+        "globalThis.leak = 1; Object.prototype.polluted = 'yes'; Array.prototype.push = null;",
+      );
       const { outcome } = await run("return [typeof leak, 'polluted' in {}, typeof [].push]");
       expect(result(outcome)).toEqual(["undefined", false, "function"]);
     });
@@ -256,7 +281,9 @@ export function describeSandboxContract(name: string, make: () => Sandbox | Prom
     });
 
     it("makes results JSON: Map, Set and BigInt become plain values, undefined is no result", async () => {
-      expect(result((await run("return { m: new Map([['a', 1]]), s: new Set([1]), b: 2n }")).outcome)).toEqual({
+      expect(
+        result((await run("return { m: new Map([['a', 1]]), s: new Set([1]), b: 2n }")).outcome),
+      ).toEqual({
         m: { a: 1 },
         s: [1],
         b: "2",

@@ -13,12 +13,15 @@ export const sucraseTranspiler: ScriptTranspiler = {
   transpile(source: string): string {
     const importLine = IMPORT.exec(source);
     if (importLine) {
-      const line = source.slice(0, importLine.index).split("\n").length + (importLine[0].startsWith("\n") ? 1 : 0);
+      const line =
+        source.slice(0, importLine.index).split("\n").length +
+        (importLine[0].startsWith("\n") ? 1 : 0);
       throw new ScriptCompileError("syntax_error", [
         {
           line,
           column: 1,
-          message: "import is not available in the sandbox: every API is already a global (see describe).",
+          message:
+            "import is not available in the sandbox: every API is already a global (see describe).",
         },
       ]);
     }

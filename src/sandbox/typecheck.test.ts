@@ -64,6 +64,11 @@ describe("TypeScriptChecker", () => {
   });
 
   it("accepts a lone async arrow", async () => {
-    expect(await checker.check("async () => {\n  return await weather.forecast({ city: 'x' });\n}", DECLARATIONS)).toEqual([]);
+    expect(
+      await checker.check(
+        "async () => {\n  return await weather.forecast({ city: 'x' });\n}",
+        DECLARATIONS,
+      ),
+    ).toEqual([]);
   });
 });

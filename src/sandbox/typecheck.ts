@@ -52,14 +52,24 @@ export class TypeScriptChecker implements ScriptChecker {
     const file = program?.getSourceFile(SCRIPT);
     if (!program || !file) return [];
     const syntactic = service.getSyntacticDiagnostics(SCRIPT);
-    const semantic = syntactic.length > 0 ? [] : service.getSemanticDiagnostics(SCRIPT).filter((d) => this.blocks(typescript, program, file, d));
+    const semantic =
+      syntactic.length > 0
+        ? []
+        : service
+            .getSemanticDiagnostics(SCRIPT)
+            .filter((d) => this.blocks(typescript, program, file, d));
     return [...syntactic, ...semantic]
       .filter((d) => d.category === typescript.DiagnosticCategory.Error && d.start !== undefined)
       .map((d) => this.toDiagnostic(typescript, file, d));
   }
 
   /** A semantic error blocks the run when it is about the catalog or is a plain reference error. */
-  private blocks(typescript: typeof ts, program: ts.Program, file: ts.SourceFile, diagnostic: ts.Diagnostic): boolean {
+  private blocks(
+    typescript: typeof ts,
+    program: ts.Program,
+    file: ts.SourceFile,
+    diagnostic: ts.Diagnostic,
+  ): boolean {
     if (diagnostic.start === undefined) return false;
     // Cannot find name 'x': would be a ReferenceError at run time.
     if (diagnostic.code === 2304 || diagnostic.code === 2552) return true;
@@ -69,9 +79,15 @@ export class TypeScriptChecker implements ScriptChecker {
       if (typescript.isCallExpression(node)) {
         const declaration = checker.getResolvedSignature(node)?.getDeclaration();
         const callee = checker.getSymbolAtLocation(node.expression);
-        const declared = declaration?.getSourceFile().fileName ?? callee?.declarations?.[0]?.getSourceFile().fileName;
+        const declared =
+          declaration?.getSourceFile().fileName ??
+          callee?.declarations?.[0]?.getSourceFile().fileName;
         if (declared === CATALOG) return true;
-        if (node.expression.getStart() <= diagnostic.start && diagnostic.start < node.expression.getEnd()) continue;
+        if (
+          node.expression.getStart() <= diagnostic.start &&
+          diagnostic.start < node.expression.getEnd()
+        )
+          continue;
         return false;
       }
       if (typescript.isPropertyAccessExpression(node)) {
@@ -82,7 +98,11 @@ export class TypeScriptChecker implements ScriptChecker {
     return false;
   }
 
-  private toDiagnostic(typescript: typeof ts, file: ts.SourceFile, diagnostic: ts.Diagnostic): ScriptDiagnostic {
+  private toDiagnostic(
+    typescript: typeof ts,
+    file: ts.SourceFile,
+    diagnostic: ts.Diagnostic,
+  ): ScriptDiagnostic {
     const { line, character } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
     const column = line === 0 ? character - PREFIX.length + 1 : character + 1;
     return {
@@ -119,7 +139,9 @@ export class TypeScriptChecker implements ScriptChecker {
       if (fileName === SCRIPT) return this.script;
       if (fileName === CATALOG) return this.declarations;
       if (fileName === GLOBALS) return SANDBOX_GLOBALS;
-      const name = fileName.startsWith(libDirectory) ? fileName : join(libDirectory, fileName.replace(/^\//, ""));
+      const name = fileName.startsWith(libDirectory)
+        ? fileName
+        : join(libDirectory, fileName.replace(/^\//, ""));
       let text = this.libFiles.get(name);
       if (text === undefined) {
         try {
@@ -135,7 +157,11 @@ export class TypeScriptChecker implements ScriptChecker {
       getCompilationSettings: () => options,
       getScriptFileNames: files,
       getScriptVersion: (fileName) =>
-        fileName === SCRIPT ? String(this.scriptVersion) : fileName === CATALOG ? String(this.declarationsVersion) : "1",
+        fileName === SCRIPT
+          ? String(this.scriptVersion)
+          : fileName === CATALOG
+            ? String(this.declarationsVersion)
+            : "1",
       getScriptSnapshot: (fileName) => {
         const text = read(fileName);
         return text === undefined ? undefined : typescript.ScriptSnapshot.fromString(text);
@@ -150,7 +176,11 @@ export class TypeScriptChecker implements ScriptChecker {
   }
 }
 
-function findNode(typescript: typeof ts, file: ts.SourceFile, position: number): ts.Node | undefined {
+function findNode(
+  typescript: typeof ts,
+  file: ts.SourceFile,
+  position: number,
+): ts.Node | undefined {
   let found: ts.Node | undefined;
   const visit = (node: ts.Node): void => {
     if (node.getStart(file) <= position && position < node.getEnd()) {

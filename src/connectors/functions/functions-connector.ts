@@ -14,6 +14,7 @@ import { type SchemaInput, schemaValidator, toJsonSchema } from "../standard-sch
  *   execute: async ({ email }) => ({ id: "c_1", email }),
  * };
  */
+// biome-ignore lint/suspicious/noExplicitAny: the default lets functions with typed arguments be assigned to FunctionsInput.
 export interface HostFunction<Input = any, Output = unknown> {
   description?: string;
   /** JSON Schema or a Standard Schema (zod…); arguments are validated against it before `execute`. */
@@ -58,7 +59,10 @@ export class FunctionsConnector implements Connector {
       const name = names.get(original) ?? original;
       const where = `${this.namespace}.${name}`;
       if (typeof fn?.execute !== "function") {
-        throw new CodemodeError("config_invalid", `${where} has no execute function: give it execute(args).`);
+        throw new CodemodeError(
+          "config_invalid",
+          `${where} has no execute function: give it execute(args).`,
+        );
       }
       const input = fn.input ?? ANY_OBJECT;
       this.entries.set(name, { fn, validate: schemaValidator(input) });
@@ -81,15 +85,22 @@ export class FunctionsConnector implements Connector {
     if (!this.operations) await this.listOperations();
     const entry = this.entries.get(name);
     const path = `${this.namespace}.${name}`;
-    if (!entry) throw new ToolError(`There is no operation "${path}".`, { code: "unknown_operation" });
+    if (!entry)
+      throw new ToolError(`There is no operation "${path}".`, { code: "unknown_operation" });
     const validation = await entry.validate(args);
     if (!validation.valid) {
-      throw new ToolError(`${path}: invalid input: ${validation.message}. Call describe("${path}") for the expected shape.`, {
-        code: "invalid_input",
-      });
+      throw new ToolError(
+        `${path}: invalid input: ${validation.message}. Call describe("${path}") for the expected shape.`,
+        {
+          code: "invalid_input",
+        },
+      );
     }
     try {
-      return await entry.fn.execute(validation.value === undefined ? args : validation.value, context);
+      return await entry.fn.execute(
+        validation.value === undefined ? args : validation.value,
+        context,
+      );
     } catch (error) {
       if (error instanceof CodemodeError) throw error;
       const message = error instanceof Error ? error.message : String(error);

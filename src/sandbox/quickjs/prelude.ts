@@ -44,9 +44,15 @@ export const PRELUDE = String.raw`(function (host, configJson) {
     } catch (error) {
       return Promise.reject(new TypeError(namespace + "." + name + ": the input must be JSON-serialisable (" + error.message + ")"));
     }
+    // The call site's stack, so a failure points at the script's line, not at the bridge.
+    const site = new Error();
     return hostCall(namespace, name, json).then(
       (text) => (text === undefined ? undefined : parse(text)),
-      (payload) => { throw reviveError(payload); },
+      (payload) => {
+        const error = reviveError(payload);
+        error.stack = site.stack;
+        throw error;
+      },
     );
   }
 

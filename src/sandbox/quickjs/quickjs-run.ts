@@ -1,15 +1,25 @@
-import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
+import type {
+  QuickJSContext,
+  QuickJSDeferredPromise,
+  QuickJSHandle,
+  QuickJSRuntime,
+} from "quickjs-emscripten-core";
 import {
+  isCodemodeError,
   LimitError,
   SandboxCpuLimitError,
   SandboxMemoryError,
   SandboxTimeoutError,
-  isCodemodeError,
 } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
-import type { ExecutionErrorInfo, LogLevel, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import type {
+  ExecutionErrorInfo,
+  LogLevel,
+  SandboxOutcome,
+  SandboxRunRequest,
+} from "../../core/sandbox.js";
 import { formatLogLine } from "../format-log.js";
-import { SCRIPT_FILENAME, locateError, mapStack } from "../locate-error.js";
+import { locateError, mapStack, SCRIPT_FILENAME } from "../locate-error.js";
 import type { ModuleLease } from "./module-pool.js";
 import { PRELUDE } from "./prelude.js";
 
@@ -61,7 +71,10 @@ export class QuickJSRun {
       this.resolveOutcome = resolve;
     });
     const { limits, signal } = this.request;
-    this.wallTimer = setTimeout(() => this.abort(new SandboxTimeoutError(limits.timeoutMs)), limits.timeoutMs);
+    this.wallTimer = setTimeout(
+      () => this.abort(new SandboxTimeoutError(limits.timeoutMs)),
+      limits.timeoutMs,
+    );
     if (signal) {
       if (signal.aborted) this.abortFromSignal(signal);
       else signal.addEventListener("abort", () => this.abortFromSignal(signal), { once: true });
@@ -94,10 +107,14 @@ export class QuickJSRun {
   private start(): void {
     const { context } = this;
     const prelude = this.keep(
-      this.unwrapInternal(this.guest(() => context.evalCode(PRELUDE, "prelude.js", { type: "global" }))),
+      this.unwrapInternal(
+        this.guest(() => context.evalCode(PRELUDE, "prelude.js", { type: "global" })),
+      ),
     );
     const host = this.keep(context.newObject());
-    this.hostFunction(host, "call", (namespace, name, args) => this.hostCall(namespace, name, args));
+    this.hostFunction(host, "call", (namespace, name, args) =>
+      this.hostCall(namespace, name, args),
+    );
     this.hostFunction(host, "log", (level, args) => this.hostLog(level, args));
     this.hostFunction(host, "draw", (kind) => this.hostDraw(kind));
     this.hostFunction(host, "finish", (ok, payload) => this.hostFinish(ok, payload));
@@ -112,7 +129,11 @@ export class QuickJSRun {
         }),
       ),
     );
-    const start = this.keep(this.unwrapInternal(this.guest(() => context.callFunction(prelude, context.undefined, host, config))));
+    const start = this.keep(
+      this.unwrapInternal(
+        this.guest(() => context.callFunction(prelude, context.undefined, host, config)),
+      ),
+    );
 
     const compiled = this.compileScript(this.request.code);
     if ("error" in compiled) {
@@ -120,7 +141,12 @@ export class QuickJSRun {
       return;
     }
     const started = this.guest(() =>
-      context.callFunction(start, context.undefined, compiled.main, compiled.callResult ? context.true : context.false),
+      context.callFunction(
+        start,
+        context.undefined,
+        compiled.main,
+        compiled.callResult ? context.true : context.false,
+      ),
     );
     if (started.error) {
       this.failFromGuest(started.error);
@@ -131,30 +157,44 @@ export class QuickJSRun {
   }
 
   /** Compiles the script as the body of an async function, or as one function expression to call. */
-  private compileScript(code: string): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } {
+  private compileScript(
+    code: string,
+  ): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } {
     const { context } = this;
     if (LOOKS_LIKE_FUNCTION.test(code)) {
       const expression = code.replace(/[\s;]+$/, "");
       const asExpression = this.guest(() =>
-        context.evalCode(`(async () => { return (\n${expression}\n) })`, SCRIPT_FILENAME, { type: "global" }),
+        context.evalCode(`(async () => { return (\n${expression}\n) })`, SCRIPT_FILENAME, {
+          type: "global",
+        }),
       );
       if (!asExpression.error) return { main: this.keep(asExpression.value), callResult: true };
       asExpression.error.dispose();
     }
-    const asBody = this.guest(() => context.evalCode(`(async () => {\n${code}\n})`, SCRIPT_FILENAME, { type: "global" }));
+    const asBody = this.guest(() =>
+      context.evalCode(`(async () => {\n${code}\n})`, SCRIPT_FILENAME, { type: "global" }),
+    );
     if (asBody.error) {
       return { error: this.classify(this.dumpError(asBody.error)) };
     }
     return { main: this.keep(asBody.value), callResult: false };
   }
 
-  private hostFunction(target: QuickJSHandle, name: string, fn: (...args: QuickJSHandle[]) => QuickJSHandle | undefined): void {
+  private hostFunction(
+    target: QuickJSHandle,
+    name: string,
+    fn: (...args: QuickJSHandle[]) => QuickJSHandle | undefined,
+  ): void {
     const handle = this.context.newFunction(name, fn);
     this.context.setProp(target, name, handle);
     handle.dispose();
   }
 
-  private hostCall(namespaceHandle: QuickJSHandle, nameHandle: QuickJSHandle, argsHandle: QuickJSHandle): QuickJSHandle {
+  private hostCall(
+    namespaceHandle: QuickJSHandle,
+    nameHandle: QuickJSHandle,
+    argsHandle: QuickJSHandle,
+  ): QuickJSHandle {
     const { context } = this;
     const namespace = context.getString(namespaceHandle);
     const name = context.getString(nameHandle);
@@ -217,7 +257,9 @@ export class QuickJSRun {
 
   private hostLog(levelHandle: QuickJSHandle, argsHandle: QuickJSHandle): undefined {
     const level = this.context.getString(levelHandle) as LogLevel;
-    const text = formatLogLine(this.context.getString(argsHandle), (stack) => mapStack(stack, LINE_OFFSET));
+    const text = formatLogLine(this.context.getString(argsHandle), (stack) =>
+      mapStack(stack, LINE_OFFSET),
+    );
     try {
       this.request.bridge.log(LOG_LEVELS.has(level) ? level : "log", text);
     } catch (error) {
@@ -236,13 +278,18 @@ export class QuickJSRun {
 
   private hostFinish(okHandle: QuickJSHandle, payloadHandle: QuickJSHandle): undefined {
     const ok = this.context.dump(okHandle) === true;
-    const payload = this.context.typeof(payloadHandle) === "string" ? this.context.getString(payloadHandle) : undefined;
+    const payload =
+      this.context.typeof(payloadHandle) === "string"
+        ? this.context.getString(payloadHandle)
+        : undefined;
     if (ok) {
       this.finish(payload === undefined ? { ok: true } : { ok: true, resultJson: payload });
       return undefined;
     }
     const parsed = payload === undefined ? undefined : safeParseJson(payload);
-    const info = parsed?.success ? (parsed.value as ExecutionErrorInfo) : { name: "Error", message: String(payload) };
+    const info = parsed?.success
+      ? (parsed.value as ExecutionErrorInfo)
+      : { name: "Error", message: String(payload) };
     this.finish({ ok: false, error: this.classify(info) });
     return undefined;
   }
@@ -301,7 +348,8 @@ export class QuickJSRun {
     const now = Date.now();
     const { limits } = this.request;
     if (now >= this.deadline) this.abortError = new SandboxTimeoutError(limits.timeoutMs);
-    else if (this.cpuUsed + (now - this.sliceStart) > limits.cpuMs) this.abortError = new SandboxCpuLimitError(limits.cpuMs);
+    else if (this.cpuUsed + (now - this.sliceStart) > limits.cpuMs)
+      this.abortError = new SandboxCpuLimitError(limits.cpuMs);
     else return false;
     return true;
   }
@@ -354,7 +402,11 @@ export class QuickJSRun {
     const reason: unknown = signal.reason;
     if (reason instanceof LimitError) this.abort(reason);
     else {
-      this.abortError ??= new LimitError("aborted", "signal", reason instanceof Error ? reason.message : "The run was aborted.");
+      this.abortError ??= new LimitError(
+        "aborted",
+        "signal",
+        reason instanceof Error ? reason.message : "The run was aborted.",
+      );
       this.finish({ ok: false, error: limitErrorInfo(this.abortError) });
     }
   }
@@ -387,7 +439,12 @@ export class QuickJSRun {
 }
 
 function limitErrorInfo(error: LimitError): ExecutionErrorInfo {
-  return { name: error.name, message: error.message, code: error.code, details: { limit: error.limit } };
+  return {
+    name: error.name,
+    message: error.message,
+    code: error.code,
+    details: { limit: error.limit },
+  };
 }
 
 /** What the guest may learn of a host error: its name, message, code and JSON details; never the host stack. */
@@ -398,7 +455,8 @@ function hostErrorInfo(error: unknown): ExecutionErrorInfo {
     if (typeof code === "string") info.code = code;
     if (isCodemodeError(error) && error.details) {
       const details = safeParseJson(JSON.stringify(error.details) ?? "null");
-      if (details.success && details.value && typeof details.value === "object") info.details = details.value as Record<string, unknown>;
+      if (details.success && details.value && typeof details.value === "object")
+        info.details = details.value as Record<string, unknown>;
     }
     return info;
   }

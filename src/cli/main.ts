@@ -1,0 +1,85 @@
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { isCodemodeError } from "../core/errors.js";
+import { describeCommand, EXIT, runCommand, searchCommand, typesCommand } from "./commands.js";
+import { UsageError } from "./usage-error.js";
+
+/** Errors that are the caller's to fix: exit code 2. */
+const USER_ERRORS = new Set(["config_invalid", "unknown_operation"]);
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new InvalidArgumentError("give a whole number above 0.");
+  return number;
+}
+
+function program(setExit: (code: number) => void): Command {
+  const root = new Command("codemode")
+    .description(
+      "Run TypeScript against MCP servers, OpenAPI APIs and host functions, in a sandbox.",
+    )
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  const configOption = [
+    "--config <file>",
+    "config file (default: codemode.config.json|.mjs|.js here)",
+  ] as const;
+
+  root
+    .command("run")
+    .description("run a TypeScript or JavaScript script; prints its console output and result")
+    .argument("[file]", "the script, or - for standard input")
+    .option(...configOption)
+    .option("--json", "print the whole execution result as JSON")
+    .option("--typecheck", "type-check the script against the declarations before running it")
+    .option("--no-typecheck", "skip the type-check even when the config asks for it")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 completed, 1 failed, 2 usage or config error, 3 paused for approval.",
+    )
+    .action(async (file: string | undefined, options) => setExit(await runCommand(file, options)));
+
+  root
+    .command("types")
+    .description("print the TypeScript declarations of every operation")
+    .option(...configOption)
+    .action(async (options) => setExit(await typesCommand(options)));
+
+  root
+    .command("describe")
+    .description("print the declaration of one operation (ns.name) or namespace (ns)")
+    .argument("<path>", "ns.name or ns")
+    .option(...configOption)
+    .action(async (path: string, options) => setExit(await describeCommand(path, options)));
+
+  root
+    .command("search")
+    .description("find operations by what they do")
+    .argument("<query>", "words describing the task")
+    .option(...configOption)
+    .option("--json", "print [{path, description, score, signature}]")
+    .option("--limit <n>", "how many results", positiveInteger)
+    .action(async (query: string, options) => setExit(await searchCommand(query, options)));
+  return root;
+}
+
+/** Runs the CLI and returns its exit code; errors become one sentence on stderr. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.completed;
+  try {
+    await program((code) => {
+      exitCode = code;
+    }).parseAsync(argv as string[], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.completed : EXIT.usage;
+    }
+    if (error instanceof UsageError || (isCodemodeError(error) && USER_ERRORS.has(error.code))) {
+      process.stderr.write(`codemode: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`codemode: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,20 @@
+import { loadConfig } from "../config/load-config.js";
+import { type CodeMode, createCodeMode } from "../create-code-mode.js";
+
+export interface CommonOptions {
+  config?: string;
+}
+
+/** The runtime for one CLI command, from `--config` or the config file in the working directory. */
+export async function openCodeMode(
+  options: CommonOptions & { typecheck?: boolean },
+): Promise<CodeMode> {
+  const loaded = await loadConfig(options.config);
+  return createCodeMode({
+    config: loaded.config,
+    ...(loaded.functions ? { functions: loaded.functions } : {}),
+    cwd: loaded.baseDirectory,
+    // A one-shot process would pay ~0.5 s to load the type checker: off unless asked for.
+    typecheck: options.typecheck ?? loaded.config.typecheck ?? false,
+  });
+}

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+
+const limitsSchema = z
+  .object({
+    timeoutMs: z.number().int().positive(),
+    cpuMs: z.number().int().positive(),
+    memoryMb: z.number().int().min(8).max(4096),
+    maxToolCalls: z.number().int().positive(),
+    maxOutputChars: z.number().int().min(100),
+  })
+  .partial()
+  .strict();
+
+const stringRecord = z.record(z.string(), z.string());
+
+const stdioServerSchema = z
+  .object({
+    command: z.string().min(1),
+    args: z.array(z.string()).optional(),
+    env: stringRecord.optional(),
+    cwd: z.string().optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const httpServerSchema = z
+  .object({
+    url: z.url(),
+    headers: stringRecord.optional(),
+    transport: z.enum(["streamable-http", "sse"]).optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const openApiServerSchema = z
+  .object({
+    openapi: z.string().min(1),
+    baseUrl: z.url().optional(),
+    headers: stringRecord.optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const serverSchema = z.unknown().transform((value, context) => {
+  const kind =
+    typeof value === "object" && value !== null
+      ? "command" in value
+        ? stdioServerSchema
+        : "url" in value
+          ? httpServerSchema
+          : "openapi" in value
+            ? openApiServerSchema
+            : undefined
+      : undefined;
+  if (!kind) {
+    context.addIssue({
+      code: "custom",
+      message:
+        "give `command` (an MCP server started over stdio), `url` (an MCP server over HTTP) or `openapi` (an OpenAPI document)",
+    });
+    return z.NEVER;
+  }
+  const parsed = kind.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const message =
+        issue.code === "unrecognized_keys"
+          ? `unknown key ${issue.keys.map((key) => `"${key}"`).join(", ")}. Remove it or check its spelling`
+          : issue.message;
+      context.addIssue({ code: "custom", message, path: issue.path });
+    }
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    servers: z.record(z.string(), serverSchema).optional(),
+    /** The key MCP clients use; accepted so their configs can be pasted in. */
+    mcpServers: z.record(z.string(), serverSchema).optional(),
+    approval: z
+      .object({
+        require: z.array(z.string()).optional(),
+        allow: z.array(z.string()).optional(),
+        strict: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    store: z.string().min(1).optional(),
+    limits: limitsSchema.optional(),
+    typecheck: z.boolean().optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type StdioServerConfig = z.infer<typeof stdioServerSchema>;
+export type HttpServerConfig = z.infer<typeof httpServerSchema>;
+export type OpenApiServerConfig = z.infer<typeof openApiServerSchema>;
+export type ServerConfig = StdioServerConfig | HttpServerConfig | OpenApiServerConfig;
+
+/**
+ * Validates a config object. Throws `ConfigError` naming the first wrong key and what to do.
+ *
+ * @example
+ * parseConfig({ limits: { timeoutMs: 5000 } }, "codemode.config.json");
+ */
+export function parseConfig(input: unknown, source = "config"): Config {
+  const parsed = safeParseConfig(input, source);
+  if (!parsed.success) throw parsed.error;
+  return parsed.value;
+}
+
+export function safeParseConfig(
+  input: unknown,
+  source = "config",
+): { success: true; value: Config } | { success: false; error: ConfigError } {
+  const parsed = configSchema.safeParse(input);
+  if (parsed.success) {
+    const both = parsed.data.servers && parsed.data.mcpServers;
+    if (both) {
+      for (const key of Object.keys(parsed.data.mcpServers ?? {})) {
+        if (key in (parsed.data.servers ?? {})) {
+          return {
+            success: false,
+            error: new ConfigError(
+              `${source}: "${key}" is in both servers and mcpServers; keep one.`,
+            ),
+          };
+        }
+      }
+    }
+    return { success: true, value: parsed.data };
+  }
+  const issue = parsed.error.issues[0];
+  if (!issue) return { success: false, error: new ConfigError(`${source} is not a valid config.`) };
+  const path = issue.path.map(String).join(".");
+  const at = path ? `${source}: ${path}` : source;
+  let message: string;
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((key) => `"${key}"`).join(", ");
+    message = `${at}: unknown key ${keys}. Remove it or check its spelling.`;
+  } else {
+    message = `${at}: ${issue.message}.`;
+  }
+  return {
+    success: false,
+    error: new ConfigError(message, { details: { path: issue.path.map(String) } }),
+  };
+}
+
+/** All server entries, from `servers` and its alias `mcpServers`. */
+export function configServers(config: Config): Record<string, ServerConfig> {
+  return { ...(config.mcpServers ?? {}), ...(config.servers ?? {}) } as Record<
+    string,
+    ServerConfig
+  >;
+}

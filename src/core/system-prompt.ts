@@ -1,0 +1,32 @@
+import type { Operation } from "./operation.js";
+
+/** Declarations up to this size go into the prompt whole; beyond it, the model searches. */
+const INLINE_DECLARATIONS_CHARS = 6000;
+
+/**
+ * The system prompt for a model using codemode: the workflow, the rules of the sandbox, and the
+ * catalog (whole when small, as namespaces to search when large).
+ */
+export function systemPrompt(input: {
+  operations: readonly Operation[];
+  declarations: string;
+}): string {
+  const counts = new Map<string, number>();
+  for (const operation of input.operations)
+    counts.set(operation.namespace, (counts.get(operation.namespace) ?? 0) + 1);
+  const namespaces = [...counts]
+    .map(([namespace, count]) => `${namespace} (${count} operations)`)
+    .join(", ");
+  const catalog =
+    input.declarations.length <= INLINE_DECLARATIONS_CHARS
+      ? `These are all the operations, as TypeScript declarations:\n\n\`\`\`ts\n${input.declarations.trim()}\n\`\`\``
+      : `Namespaces: ${namespaces}. Use search to find operations and describe to read their exact types.`;
+  return [
+    "You act by writing TypeScript that the `execute` tool runs in a sandbox.",
+    "Every API is a global namespace of async functions that take one object argument: `const r = await ns.name({ ... })`.",
+    "Write one script for the whole task: loops, conditions and Promise.all instead of one call per step.",
+    "Only console.log output and the script's returned value come back to you: return or print just what you need, not whole payloads.",
+    "There is no network, filesystem, process, require or import in the sandbox. A failed call throws a ToolError you can catch.",
+    input.operations.length === 0 ? "No operations are configured yet." : catalog,
+  ].join("\n");
+}

@@ -1,0 +1,113 @@
+import { ToolError } from "./errors.js";
+import type { ExecutionResult, SearchHit } from "./execute.js";
+import type { JsonSchema } from "./operation.js";
+
+/** A tool for a model, independent of any model client: adapters (MCP, AI SDK) wrap it. */
+export interface CodeModeTool {
+  name: string;
+  description: string;
+  inputSchema: JsonSchema;
+  annotations: {
+    readOnlyHint: boolean;
+    destructiveHint: boolean;
+    idempotentHint: boolean;
+    openWorldHint: boolean;
+  };
+  execute(input: unknown): Promise<unknown>;
+}
+
+interface ToolTarget {
+  execute(code: string): Promise<ExecutionResult>;
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  describe(path: string): Promise<string>;
+}
+
+function field(input: unknown, key: string): unknown {
+  return typeof input === "object" && input !== null
+    ? (input as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function requireString(input: unknown, key: string, tool: string): string {
+  const value = field(input, key);
+  if (typeof value !== "string" || value.trim() === "")
+    throw new ToolError(`${tool} needs "${key}", a non-empty string.`);
+  return value;
+}
+
+/** The three tools a model needs: find operations, read their types, run a script. */
+export function createTools(
+  target: ToolTarget,
+): Record<"search" | "describe" | "execute", CodeModeTool> {
+  return {
+    search: {
+      name: "search",
+      description:
+        "Find operations by what they do. Returns ranked `namespace.name` paths with one-line signatures. Search first, then describe what you will call.",
+      inputSchema: {
+        type: "object",
+        properties: {
+          query: { type: "string", description: "What you want to do, in words" },
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 50,
+            description: "How many results (default 10)",
+          },
+        },
+        required: ["query"],
+      },
+      annotations: {
+        readOnlyHint: true,
+        destructiveHint: false,
+        idempotentHint: true,
+        openWorldHint: false,
+      },
+      execute: async (input) => {
+        const limit = field(input, "limit");
+        return target.search(
+          requireString(input, "query", "search"),
+          typeof limit === "number" ? { limit } : {},
+        );
+      },
+    },
+    describe: {
+      name: "describe",
+      description:
+        "The exact TypeScript declaration of an operation (`ns.name`) or of a whole namespace (`ns`): argument and result types.",
+      inputSchema: {
+        type: "object",
+        properties: { path: { type: "string", description: "`namespace.name` or `namespace`" } },
+        required: ["path"],
+      },
+      annotations: {
+        readOnlyHint: true,
+        destructiveHint: false,
+        idempotentHint: true,
+        openWorldHint: false,
+      },
+      execute: async (input) => target.describe(requireString(input, "path", "describe")),
+    },
+    execute: {
+      name: "execute",
+      description: [
+        "Run a TypeScript script in a sandbox. Every namespace is a global of async functions taking one object: `await ns.name({...})`.",
+        "Do the whole task in one script: loops, conditions, Promise.all. Top-level await and return work.",
+        "Only console.log output and the returned value come back: return just what you need.",
+        "No network, filesystem, require or import. A failed call throws ToolError (catchable). Type errors against the declarations are reported before anything runs.",
+      ].join("\n"),
+      inputSchema: {
+        type: "object",
+        properties: { code: { type: "string", description: "The TypeScript script" } },
+        required: ["code"],
+      },
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: true,
+        idempotentHint: false,
+        openWorldHint: true,
+      },
+      execute: async (input) => target.execute(requireString(input, "code", "execute")),
+    },
+  };
+}

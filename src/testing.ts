@@ -1,0 +1,2 @@
+/** Test helpers for sandbox backends and connectors built on codemode. */
+export { describeSandboxContract, recordingBridge } from "./sandbox/sandbox-contract.js";

@@ -6,7 +6,7 @@ import {
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
 import { Catalog } from "./core/catalog.js";
-import { type Config, parseConfig } from "./core/config.js";
+import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
 import { ToolError } from "./core/errors.js";
 import { type ExecutionResult, execute, type SearchHit } from "./core/execute.js";
@@ -75,7 +75,14 @@ export interface CodeMode {
  * const { result } = await cm.execute("return await math.add({ a: 2, b: 3 })"); // 5
  */
 export async function createCodeMode(options: CodeModeOptions = {}): Promise<CodeMode> {
-  const loaded = await resolveConfig(options);
+  return createCodeModeFromConfig(await resolveConfig(options), options);
+}
+
+/** The composition itself, from a config already loaded (the CLI loads it to pick defaults). */
+export async function createCodeModeFromConfig(
+  loaded: LoadedConfig,
+  options: Omit<CodeModeOptions, "config" | "cwd"> = {},
+): Promise<CodeMode> {
   const functions = { ...loaded.functions, ...options.functions };
   const connectors: Connector[] = [
     ...(await createServerConnectors(loaded)),
@@ -154,7 +161,10 @@ export async function createCodeMode(options: CodeModeOptions = {}): Promise<Cod
 async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   if (typeof options.config === "string") return loadConfig(options.config, cwd);
-  if (options.config) return { config: parseConfig(options.config), baseDirectory: cwd };
+  if (options.config) {
+    const { parseConfig } = await import("./core/config.js");
+    return { config: parseConfig(options.config), baseDirectory: cwd };
+  }
   return { config: {}, baseDirectory: cwd };
 }
 

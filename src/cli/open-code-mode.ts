@@ -1,5 +1,5 @@
 import { loadConfig } from "../config/load-config.js";
-import { type CodeMode, createCodeMode } from "../create-code-mode.js";
+import { type CodeMode, createCodeModeFromConfig } from "../create-code-mode.js";
 
 export interface CommonOptions {
   config?: string;
@@ -10,10 +10,7 @@ export async function openCodeMode(
   options: CommonOptions & { typecheck?: boolean },
 ): Promise<CodeMode> {
   const loaded = await loadConfig(options.config);
-  return createCodeMode({
-    config: loaded.config,
-    ...(loaded.functions ? { functions: loaded.functions } : {}),
-    cwd: loaded.baseDirectory,
+  return createCodeModeFromConfig(loaded, {
     // A one-shot process would pay ~0.5 s to load the type checker: off unless asked for.
     typecheck: options.typecheck ?? loaded.config.typecheck ?? false,
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FunctionsInput } from "../connectors/functions/functions-connector.js";
-import { type Config, parseConfig } from "../core/config.js";
+import type { Config } from "../core/config.js";
 import { ConfigError } from "../core/errors.js";
 import { safeParseJson } from "../core/json.js";
 
@@ -38,6 +38,8 @@ export async function loadConfig(path?: string, cwd = process.cwd()): Promise<Lo
       `The config file ${file} does not exist: check the path given to --config.`,
     );
   const baseDirectory = dirname(file);
+  // zod is loaded only when there is a config to check: a bare `codemode run` starts faster.
+  const { parseConfig } = await import("../core/config.js");
   if (extname(file) === ".json") {
     let text: string;
     try {

@@ -1,5 +1,5 @@
 import type { LoadedConfig } from "../config/load-config.js";
-import { configServers } from "../core/config.js";
+import { configServers } from "../core/config-servers.js";
 import type { Connector } from "../core/connector.js";
 import { ConfigError } from "../core/errors.js";
 

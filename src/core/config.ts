@@ -150,11 +150,3 @@ export function safeParseConfig(
     error: new ConfigError(message, { details: { path: issue.path.map(String) } }),
   };
 }
-
-/** All server entries, from `servers` and its alias `mcpServers`. */
-export function configServers(config: Config): Record<string, ServerConfig> {
-  return { ...(config.mcpServers ?? {}), ...(config.servers ?? {}) } as Record<
-    string,
-    ServerConfig
-  >;
-}

@@ -19,7 +19,8 @@ type Tagged =
   | { t: "p"; id: number }
   | { t: "ta"; id: number; ctor: string; items: (number | string)[]; length: number }
   | { t: "o"; id: number; ctor: string | null; props: [string, Tagged][] }
-  | { t: "more"; v: number };
+  | { t: "more"; v: number }
+  | { t: "cut" };
 
 const INSPECT_OPTIONS = {
   depth: 4,
@@ -73,6 +74,8 @@ function revive(
       return verbatim(tagged.arr ? "[Array]" : "[Object]");
     case "more":
       return verbatim(`${tagged.v} more properties`);
+    case "cut":
+      return verbatim("…");
     case "a": {
       const array: unknown[] = [];
       refs.set(tagged.id, array);

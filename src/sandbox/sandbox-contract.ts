@@ -142,6 +142,16 @@ export function describeSandboxContract(
       expect(outcome.error).toMatchObject({ name: "RangeError", message: "bad range", line: 3 });
     });
 
+    it("reports a thrown value that is not an Error", async () => {
+      const thrown = await run("throw null");
+      expect(thrown.outcome).toMatchObject({ ok: false, error: { message: "Uncaught null" } });
+      const object = await run("throw { reason: 'nope' }");
+      expect(object.outcome).toMatchObject({
+        ok: false,
+        error: { message: 'Uncaught {"reason":"nope"}' },
+      });
+    });
+
     it("reports a syntax error with its line", async () => {
       const { outcome } = await run("const a = 1;\nconst = ;");
       expect(outcome.ok).toBe(false);

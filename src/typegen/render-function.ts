@@ -35,7 +35,7 @@ export interface RenderFunctionOptions {
 
 /**
  * One operation as `function name(input: …): Promise<…>;` with its description as JSDoc. The
- * input and output share one size budget of `maxChars`.
+ * input and output share one size budget of `maxChars`, of which the input may take half.
  */
 export function renderFunction(options: RenderFunctionOptions): RenderedDeclaration {
   const { operation, name } = options;
@@ -54,10 +54,13 @@ export function renderSignatureParts(
   options: RenderFunctionOptions & { spent?: number },
 ): SignatureParts {
   const { operation, context } = options;
+  const hasOutput = operation.outputSchema !== undefined;
+  // The input may take at most half of a declaration's budget so the output is not starved.
+  const inputLimit = hasOutput && !context.compact ? options.maxChars / 2 : options.maxChars;
   const frame = topFrame({
     context,
     root: operation.schemaRoot ?? operation.inputSchema,
-    maxChars: options.maxChars,
+    maxChars: Math.floor(inputLimit),
   });
   frame.budget.used = options.spent ?? 0;
   const target = followRefs(operation.inputSchema, frame.root);
@@ -70,6 +73,8 @@ export function renderSignatureParts(
       : renderType(operation.outputSchema, {
           ...frame,
           root: operation.schemaRoot ?? operation.outputSchema,
+          // A signature shortens each side on its own; a declaration is capped as a whole.
+          budget: { limit: options.maxChars, used: context.compact ? 0 : frame.budget.used },
         }).text;
   return { parameter: empty ? "input?" : "input", input, output, references: frame.references };
 }

@@ -5,6 +5,7 @@ import { commentSafe, truncate } from "./text.js";
 export const MAX_DESCRIPTION = 400;
 const MAX_EXAMPLE = 120;
 const MAX_EXAMPLES = 2;
+const WRAP_AT = 100;
 
 /**
  * The JSDoc lines a schema's annotations give: description (or title), `@format`, `@default`,
@@ -35,13 +36,29 @@ export function mergeAnnotations(own: SchemaObject, target: unknown): SchemaObje
   return merged;
 }
 
-/** Description text as comment lines: trimmed, blank runs collapsed, shortened, comment-safe. */
+/**
+ * Description text as comment lines: trimmed, shortened, wrapped at about 100 columns, blank runs
+ * collapsed, and comment-safe.
+ */
 export function descriptionLines(text: string, max: number): string[] {
   const lines = truncate(text.trim(), max)
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((line) => commentSafe(line.trimEnd()));
+    .flatMap((line) => wrapLine(commentSafe(line.trimEnd())));
   return lines.filter((line, index) => line !== "" || (lines[index - 1] ?? "") !== "");
+}
+
+function wrapLine(line: string): string[] {
+  const lines: string[] = [];
+  let rest = line;
+  while (rest.length > WRAP_AT) {
+    const space = rest.lastIndexOf(" ", WRAP_AT);
+    if (space <= 0) break;
+    lines.push(rest.slice(0, space));
+    rest = rest.slice(space + 1);
+  }
+  lines.push(rest);
+  return lines;
 }
 
 /** A JSDoc block: "" for no lines, one line when short, else a multi-line block. */

@@ -23,6 +23,8 @@ interface Member {
 
 const SINGLE_LINE_MAX = 80;
 const INDEX_UNION_MAX = 200;
+/** The share of a budget after which members are rendered without JSDoc. */
+const DOCS_SHARE = 0.75;
 
 /**
  * An object schema as a type literal: `properties` (optional unless `required`, quoted when not
@@ -48,7 +50,9 @@ export function renderObject(schema: SchemaObject, frame: Frame): TypeText {
     }
     const before = budget.used;
     const type = renderType(value, child);
-    const doc = context.compact || budget.used >= budget.limit ? "" : propertyDoc(value, frame);
+    // Under pressure docs go first, so more of the types fit.
+    const withDocs = !context.compact && budget.used < budget.limit * DOCS_SHARE;
+    const doc = withDocs ? propertyDoc(value, frame) : "";
     const text = `${doc}${propertyKey(key)}${isRequired ? "" : "?"}: ${type.text}`;
     budget.used = before + text.length + 2;
     members.push({ text, documented: doc !== "", terminated: true });
@@ -99,7 +103,8 @@ function indexType(schema: SchemaObject, frame: Frame): TypeText | undefined {
 
 /** JSDoc for a member: its own annotations, or those of the `$ref` target it inlines. */
 function propertyDoc(value: unknown, frame: Frame): string {
-  if (!isSchemaObject(value)) return "";
+  // A named type carries its own JSDoc.
+  if (!isSchemaObject(value) || frame.context.names.has(value)) return "";
   let source = value;
   if (isPureRef(value)) {
     const resolved = resolveLocalRef(frame.root, value.$ref as string);

@@ -38,13 +38,28 @@ export function renderSignature(operation: Operation): string {
   return `${head}${shorten(parts.input, Math.max(room, 24))}): ${output}`;
 }
 
-/** Shortens a one-line type, at a member boundary for object types: `{ a: string; … }`. */
+/** Shortens a one-line type, at a top-level member boundary for object types: `{ a: string; … }`. */
 function shorten(type: string, max: number): string {
   if (type.length <= max) return type;
-  if (type.startsWith("{ ")) {
-    const boundary = type.lastIndexOf("; ", max - 5);
-    if (boundary > 0) return `${type.slice(0, boundary)}; … }`;
-    return "{ … }";
+  if (!type.startsWith("{ ")) return `${type.slice(0, max - 1).trimEnd()}…`;
+  const boundary = lastTopLevelBoundary(type, max - 5);
+  return boundary > 0 ? `${type.slice(0, boundary)}; … }` : "{ … }";
+}
+
+/** The position of the last `; ` directly inside the outer braces, before `limit`. */
+function lastTopLevelBoundary(type: string, limit: number): number {
+  let depth = 0;
+  let found = -1;
+  let inString = false;
+  for (let index = 0; index < limit; index++) {
+    const char = type[index];
+    if (inString) {
+      if (char === "\\") index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "(" || char === "[" || char === "<") depth++;
+    else if (char === "}" || char === ")" || char === "]" || char === ">") depth--;
+    else if (char === ";" && depth === 1 && type[index + 1] === " ") found = index;
   }
-  return `${type.slice(0, max - 1).trimEnd()}…`;
+  return found;
 }

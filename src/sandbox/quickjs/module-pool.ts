@@ -21,13 +21,19 @@ export interface ModuleLease {
   module: QuickJSWASMModule;
   memory: WebAssembly.Memory;
   memoryMb: number;
+  runs: number;
 }
+
+const RUNS_PER_MODULE = 2000;
 
 /**
  * Keeps QuickJS modules ready. QuickJS's own memory limit does not stop big strings or typed
  * arrays, so each module gets a WebAssembly memory with a `maximum`: a hard cap. The memory is
- * the module's, so concurrent runs take different modules; a memory never shrinks, so a module
- * that grew past twice its starting size is retired instead of reused.
+ * the module's, so concurrent runs take different modules. The memory is sized to its maximum
+ * from the start (the OS commits pages only when touched), because quickjs-emscripten reads
+ * stale views of a memory that grows in the middle of a call. A module that hit a limit or whose
+ * engine state is in doubt is retired and replaced off the hot path; a healthy one is retired
+ * after a number of runs, to bound fragmentation.
  */
 export class ModulePool {
   private readonly idle = new Map<number, ModuleLease[]>();
@@ -44,8 +50,8 @@ export class ModulePool {
   }
 
   release(lease: ModuleLease, options: { healthy: boolean }): void {
-    const grown = lease.memory.buffer.byteLength > 2 * INITIAL_BYTES;
-    if (!options.healthy || grown) {
+    lease.runs++;
+    if (!options.healthy || lease.runs >= RUNS_PER_MODULE) {
       // Replace it off the hot path so the next run finds a module ready.
       if ((this.idle.get(lease.memoryMb)?.length ?? 0) === 0) void this.warm(lease.memoryMb);
       return;
@@ -69,16 +75,14 @@ export class ModulePool {
 
   private static async create(memoryMb: number): Promise<ModuleLease> {
     const maximum = Math.ceil(((memoryMb + HEADROOM_MB) * MB) / PAGE);
-    const memory = new WebAssembly.Memory({ initial: INITIAL_BYTES / PAGE, maximum });
+    const memory = new WebAssembly.Memory({ initial: maximum, maximum });
     const wasmModule = await compiledWasm();
     const module = await newQuickJSWASMModuleFromVariant(
       newVariant(variant, { wasmModule, wasmMemory: memory }),
     );
-    return { module, memory, memoryMb };
+    return { module, memory, memoryMb, runs: 0 };
   }
 }
-
-const INITIAL_BYTES = 16 * MB;
 
 let compiled: Promise<WebAssembly.Module> | undefined;
 

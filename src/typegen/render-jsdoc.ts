@@ -15,7 +15,9 @@ export function schemaDocLines(schema: SchemaObject, maxDescription = MAX_DESCRI
   const lines: string[] = [];
   const text = typeof schema.description === "string" ? schema.description : schema.title;
   if (typeof text === "string") lines.push(...descriptionLines(text, maxDescription));
-  if (typeof schema.format === "string") lines.push(`@format ${schema.format}`);
+  if (typeof schema.format === "string") {
+    lines.push(`@format ${commentSafe(truncate(schema.format.replace(/\s+/g, " "), 80))}`);
+  }
   if (Object.hasOwn(schema, "default")) pushJson(lines, "@default", schema.default);
   const examples = Array.isArray(schema.examples) ? schema.examples : [];
   if (examples.length === 0 && Object.hasOwn(schema, "example")) examples.push(schema.example);

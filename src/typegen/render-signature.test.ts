@@ -78,3 +78,55 @@ describe("renderSignature", () => {
     expect(signature).toBe("test.a(input: { x?: string; y?: unknown }): Promise<any>");
   });
 });
+
+describe("renderSignature shortening", () => {
+  it("keeps the first member's name when not even one member fits", () => {
+    const signature = renderSignature(
+      makeOperation({
+        namespace: "apps",
+        name: "updateWebhookConfigurationForTheApplication",
+        inputSchema: {
+          type: "object",
+          properties: {
+            body: {
+              type: "object",
+              properties: Object.fromEntries(
+                Array.from({ length: 30 }, (_, index) => [`setting${index}`, { type: "string" }]),
+              ),
+            },
+            other: { type: "string" },
+          },
+        },
+      }),
+    );
+    expect(signature).toBe(
+      "apps.updateWebhookConfigurationForTheApplication(input: { body?: …; … }): Promise<any>",
+    );
+  });
+
+  it("does not split inside string literals or nested types", () => {
+    const signature = renderSignature(
+      makeOperation({
+        name: "pick",
+        inputSchema: {
+          type: "object",
+          properties: {
+            mode: { enum: ["a; b: c", "{ x }"] },
+            nested: {
+              type: "object",
+              properties: { a: { type: "string" }, b: { type: "string" } },
+            },
+            ...Object.fromEntries(
+              Array.from({ length: 20 }, (_, index) => [`flag${index}`, { type: "boolean" }]),
+            ),
+          },
+          required: ["mode"],
+        },
+      }),
+    );
+    expect(signature).toMatch(
+      /^test\.pick\(input: \{ mode: "a; b: c" \| "\{ x \}"; nested\?: \{ a\?: string; b\?: string \}; flag0\?: boolean; .*; … \}\): Promise<any>$/,
+    );
+    expect(signature.length).toBeLessThanOrEqual(160);
+  });
+});

@@ -38,28 +38,43 @@ export function renderSignature(operation: Operation): string {
   return `${head}${shorten(parts.input, Math.max(room, 24))}): ${output}`;
 }
 
-/** Shortens a one-line type, at a top-level member boundary for object types: `{ a: string; … }`. */
+/** Shortens a one-line type, keeping whole top-level members of an object: `{ a: string; … }`. */
 function shorten(type: string, max: number): string {
   if (type.length <= max) return type;
-  if (!type.startsWith("{ ")) return `${type.slice(0, max - 1).trimEnd()}…`;
-  const boundary = lastTopLevelBoundary(type, max - 5);
-  return boundary > 0 ? `${type.slice(0, boundary)}; … }` : "{ … }";
+  if (!type.startsWith("{ ") || !type.endsWith(" }")) return `${type.slice(0, max - 1).trimEnd()}…`;
+  const members = splitTopLevel(type.slice(2, -2), "; ");
+  const kept: string[] = [];
+  for (const member of members) {
+    if (`{ ${[...kept, member, "…"].join("; ")} }`.length > max) break;
+    kept.push(member);
+  }
+  if (kept.length > 0) return `{ ${[...kept, "…"].join("; ")} }`;
+  // Not even one member fits: keep its name, so the reader still sees what to pass.
+  const [key] = splitTopLevel(members[0] ?? "", ": ");
+  const named = `{ ${key}: …${members.length > 1 ? "; …" : ""} }`;
+  return named.length <= max ? named : "{ … }";
 }
 
-/** The position of the last `; ` directly inside the outer braces, before `limit`. */
-function lastTopLevelBoundary(type: string, limit: number): number {
+/** Splits `text` at `separator` where it is outside brackets and string literals. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
-  let found = -1;
   let inString = false;
-  for (let index = 0; index < limit; index++) {
-    const char = type[index];
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
     if (inString) {
       if (char === "\\") index++;
       else if (char === '"') inString = false;
     } else if (char === '"') inString = true;
-    else if (char === "{" || char === "(" || char === "[" || char === "<") depth++;
-    else if (char === "}" || char === ")" || char === "]" || char === ">") depth--;
-    else if (char === ";" && depth === 1 && type[index + 1] === " ") found = index;
+    else if ("{([<".includes(char)) depth++;
+    else if ("})]>".includes(char)) depth--;
+    else if (depth === 0 && text.startsWith(separator, index)) {
+      parts.push(text.slice(start, index));
+      start = index + separator.length;
+      index = start - 1;
+    }
   }
-  return found;
+  parts.push(text.slice(start));
+  return parts;
 }

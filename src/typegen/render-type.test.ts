@@ -70,6 +70,12 @@ describe("combinators", () => {
   it("renders anyOf and oneOf as unions", () => {
     expect(outputType({ anyOf: [{ type: "string" }, { type: "number" }] })).toBe("string | number");
     expect(outputType({ oneOf: [{ type: "string" }, { type: "null" }] })).toBe("string | null");
+    expect(
+      outputType({
+        anyOf: [{ anyOf: [{ type: "string" }, { type: "null" }] }, { type: "null" }],
+        nullable: true,
+      }),
+    ).toBe("string | null");
   });
 
   it("intersects a base object with its oneOf alternatives", () => {
@@ -253,6 +259,25 @@ describe("JSDoc on properties", () => {
         "\n",
       ),
     );
+  });
+
+  it("keeps schema text from closing a comment and injecting code", () => {
+    const injection = "*/ declare const injected: 1; /*";
+    const text = render({
+      type: "object",
+      properties: {
+        a: { type: "string", format: injection, examples: [injection], title: injection },
+        b: { $ref: `#/${injection}` },
+      },
+    });
+    expect(text).not.toContain("*/ declare const injected");
+    // Beyond the nesting guard the cut schema is described by its `type`.
+    let nested: JsonSchema = { type: injection };
+    for (let level = 0; level < 65; level++) nested = { anyOf: [nested, { type: "null" }] };
+    const deep = renderOperation(outputOperation(nested));
+    expect(deep).toContain("depth cap: *\\/ declare const injected: 1; /* nested deeper than 64");
+    expect(deep).not.toContain("*/ declare const injected");
+    expect(compileDiagnostics({ "types.ts": deep })).toEqual([]);
   });
 
   it("keeps descriptions and defaults from closing the comment", () => {

@@ -5,6 +5,8 @@ export type Precedence = "union" | "intersection" | "primary";
 export interface TypeText {
   text: string;
   precedence: Precedence;
+  /** The members of a union, so nested unions flatten and deduplicate. */
+  members?: readonly TypeText[];
 }
 
 export function primary(text: string): TypeText {
@@ -18,11 +20,16 @@ export const UNDEFINED = primary("undefined");
 
 /** `A | B`, deduplicated; `any` absorbs the rest, `never` disappears. */
 export function unionOf(parts: readonly TypeText[]): TypeText {
-  if (parts.some((part) => part.text === "any")) return ANY;
-  const unique = dedupe(parts.filter((part) => part.text !== "never"));
+  const flat = parts.flatMap((part) => part.members ?? [part]);
+  if (flat.some((part) => part.text === "any")) return ANY;
+  const unique = dedupe(flat.filter((part) => part.text !== "never"));
   if (unique.length === 0) return NEVER;
   if (unique.length === 1) return unique[0] as TypeText;
-  return { text: unique.map((part) => part.text).join(" | "), precedence: "union" };
+  return {
+    text: unique.map((part) => part.text).join(" | "),
+    precedence: "union",
+    members: unique,
+  };
 }
 
 /** `A & B`, deduplicated; `any` parts are dropped (they add nothing), `never` absorbs the rest. */

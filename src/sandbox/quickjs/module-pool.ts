@@ -9,6 +9,12 @@ import {
   type QuickJSWASMModule,
 } from "quickjs-emscripten-core";
 
+import {
+  disposePreparedContext,
+  type PreparedContext,
+  prepareContext,
+} from "./prepared-context.js";
+
 const variant = releaseVariant as unknown as QuickJSSyncVariant;
 
 const PAGE = 64 * 1024;
@@ -22,6 +28,8 @@ export interface ModuleLease {
   memory: WebAssembly.Memory;
   memoryMb: number;
   runs: number;
+  /** A fresh context made while the module was idle, if there was time. */
+  prepared?: PreparedContext;
 }
 
 const RUNS_PER_MODULE = 2000;
@@ -33,7 +41,9 @@ const RUNS_PER_MODULE = 2000;
  * from the start (the OS commits pages only when touched), because quickjs-emscripten reads
  * stale views of a memory that grows in the middle of a call. A module that hit a limit or whose
  * engine state is in doubt is retired and replaced off the hot path; a healthy one is retired
- * after a number of runs, to bound fragmentation.
+ * after a number of runs, to bound fragmentation. While a module waits in the pool, the context
+ * for its next run is prepared (see `PreparedContext`), so a run that arrives at an idle runtime
+ * does not pay for compiling the prelude.
  */
 export class ModulePool {
   private readonly idle = new Map<number, ModuleLease[]>();
@@ -49,6 +59,13 @@ export class ModulePool {
     return ModulePool.create(memoryMb);
   }
 
+  /** The context for the lease's next run: the prepared one, or a new one now. */
+  takeContext(lease: ModuleLease): PreparedContext {
+    const prepared = lease.prepared ?? prepareContext(lease.module, lease.memoryMb);
+    lease.prepared = undefined;
+    return prepared;
+  }
+
   release(lease: ModuleLease, options: { healthy: boolean }): void {
     lease.runs++;
     if (!options.healthy || lease.runs >= RUNS_PER_MODULE) {
@@ -57,19 +74,34 @@ export class ModulePool {
       return;
     }
     const list = this.idle.get(lease.memoryMb) ?? [];
-    if (list.length < this.maxIdle) list.push(lease);
+    if (list.length >= this.maxIdle) return;
+    list.push(lease);
     this.idle.set(lease.memoryMb, list);
+    this.prepareWhenIdle(lease);
+  }
+
+  private prepareWhenIdle(lease: ModuleLease): void {
+    setImmediate(() => {
+      const stillIdle = this.idle.get(lease.memoryMb)?.includes(lease);
+      if (stillIdle && !lease.prepared)
+        lease.prepared = prepareContext(lease.module, lease.memoryMb);
+    }).unref();
   }
 
   /** Builds one module ahead of need. */
   async warm(memoryMb: number): Promise<void> {
     const lease = await ModulePool.create(memoryMb);
     const list = this.idle.get(memoryMb) ?? [];
-    if (list.length < this.maxIdle) list.push(lease);
+    if (list.length >= this.maxIdle) return;
+    list.push(lease);
     this.idle.set(memoryMb, list);
+    this.prepareWhenIdle(lease);
   }
 
   clear(): void {
+    for (const leases of this.idle.values()) {
+      for (const lease of leases) if (lease.prepared) disposePreparedContext(lease.prepared);
+    }
     this.idle.clear();
   }
 

@@ -21,12 +21,9 @@ import type {
 } from "../../core/sandbox.js";
 import { formatLogLine } from "../format-log.js";
 import { locateError, mapStack, SCRIPT_FILENAME } from "../locate-error.js";
-import type { ModuleLease } from "./module-pool.js";
-import { PRELUDE } from "./prelude.js";
+import type { PreparedContext } from "./prepared-context.js";
 
 const MB = 1024 * 1024;
-/** QuickJS's stack must stay small or the host's own stack overflows first. */
-const MAX_STACK_BYTES = 256 * 1024;
 /** The wrapper puts one line before the script's first line. */
 const LINE_OFFSET = 1;
 /** A script that is one function expression (`async () => {...}`) is called. */
@@ -50,7 +47,7 @@ export class QuickJSRun {
   private readonly runtime: QuickJSRuntime;
   private readonly context: QuickJSContext;
   private readonly request: SandboxRunRequest;
-  private readonly memory: WebAssembly.Memory;
+  private readonly prelude: QuickJSHandle;
   private readonly deadline: number;
   private readonly handles: QuickJSHandle[] = [];
   private readonly deferreds = new Set<QuickJSDeferredPromise>();
@@ -66,15 +63,13 @@ export class QuickJSRun {
   private resolveOutcome!: (outcome: SandboxOutcome) => void;
   private wallTimer: NodeJS.Timeout | undefined;
 
-  constructor(lease: ModuleLease, request: SandboxRunRequest) {
+  constructor(prepared: PreparedContext, request: SandboxRunRequest) {
     this.request = request;
-    this.memory = lease.memory;
     this.deadline = Date.now() + request.limits.timeoutMs;
-    this.runtime = lease.module.newRuntime();
-    this.runtime.setMemoryLimit(request.limits.memoryMb * MB);
-    this.runtime.setMaxStackSize(MAX_STACK_BYTES);
+    this.runtime = prepared.runtime;
+    this.context = prepared.context;
+    this.prelude = this.keep(prepared.prelude);
     this.runtime.setInterruptHandler(() => this.shouldInterrupt());
-    this.context = this.runtime.newContext();
   }
 
   execute(): Promise<SandboxOutcome> {
@@ -121,11 +116,7 @@ export class QuickJSRun {
 
   private start(): void {
     const { context } = this;
-    const preludeResult = this.guest(() =>
-      context.evalCode(PRELUDE, "prelude.js", { type: "global" }),
-    );
-    if (!preludeResult) return;
-    const prelude = this.keep(this.unwrapInternal(preludeResult));
+    const { prelude } = this;
     const host = this.keep(context.newObject());
     this.hostFunction(host, "call", (namespace, name, args) =>
       this.hostCall(namespace, name, args),
@@ -501,11 +492,6 @@ export class QuickJSRun {
       throw new Error(`The sandbox failed to start: ${info.name}: ${info.message}`);
     }
     return result.value;
-  }
-
-  /** Bytes of WebAssembly memory the module holds now (it never shrinks). */
-  get memoryBytes(): number {
-    return this.memory.buffer.byteLength;
   }
 }
 

@@ -25,7 +25,7 @@ export class QuickJSSandbox implements Sandbox {
 
   async run(request: SandboxRunRequest): Promise<SandboxOutcome> {
     const lease = await this.pool.acquire(request.limits.memoryMb);
-    const run = new QuickJSRun(lease, request);
+    const run = new QuickJSRun(this.pool.takeContext(lease), request);
     try {
       return await run.execute();
     } finally {

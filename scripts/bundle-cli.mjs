@@ -1,0 +1,21 @@
+// Bundles the CLI into dist/cli/ so a cold `codemode` start resolves and parses one file instead
+// of a few hundred (the library itself stays unbundled in dist/). Heavy parts loaded only on
+// demand (the type checker, ajv, zod for config files) stay separate.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { codemode: "dist/cli/main.js" },
+  outdir: "dist/cli-bundle",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minify: true,
+  keepNames: true,
+  external: ["typescript", "ajv", "ajv/*", "ajv-formats", "@jitl/*"],
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});

@@ -46,14 +46,32 @@ export const PRELUDE = String.raw`(function (host, configJson) {
     }
     // The call site's stack, so a failure points at the script's line, not at the bridge.
     const site = new Error();
-    return hostCall(namespace, name, json).then(
-      (text) => (text === undefined ? undefined : parse(text)),
-      (payload) => {
-        const error = reviveError(payload);
-        error.stack = site.stack;
-        throw error;
-      },
-    );
+    return new Promise((resolve, reject) => {
+      const id = ++lastCallId;
+      pendingCalls.set(id, { resolve, reject, site });
+      hostCall(id + "\u0001" + namespace + "\u0001" + name + "\u0001" + json);
+    });
+  }
+
+  // The host settles a call with one string: "<id>\x01<1|u|0>\x01<JSON result or error>"
+  // (\x01, not NUL: strings cross the bridge as C strings; JSON text never holds a raw \x01).
+  const pendingCalls = new Map();
+  let lastCallId = 0;
+  function deliver(message) {
+    const first = message.indexOf("\u0001");
+    const id = Number(message.slice(0, first));
+    const kind = message[first + 1];
+    const payload = message.slice(first + 3);
+    const call = pendingCalls.get(id);
+    if (call === undefined) return;
+    pendingCalls.delete(id);
+    if (kind === "1") call.resolve(parse(payload));
+    else if (kind === "u") call.resolve(undefined);
+    else {
+      const error = reviveError(payload);
+      error.stack = call.site.stack;
+      call.reject(error);
+    }
   }
 
   for (const namespace of ObjectKeys(config.globals)) {
@@ -152,7 +170,7 @@ export const PRELUDE = String.raw`(function (host, configJson) {
   for (const level of ["log", "info", "warn", "error", "debug"]) {
     consoleApi[level] = function (...args) {
       const budget = { left: 5000, ids: 0 };
-      hostLog(level, stringify(args.map((a) => tag(a, new Map(), 0, budget))));
+      hostLog(level + "\u0001" + stringify(args.map((a) => tag(a, new Map(), 0, budget))));
     };
   }
   consoleApi.trace = consoleApi.debug;
@@ -223,7 +241,7 @@ export const PRELUDE = String.raw`(function (host, configJson) {
     }
     hostFinish(true, json);
   }
-  return function start(main, callResult) {
+  function start(main, callResult) {
     let promise;
     try { promise = Promise.resolve(main()); } catch (error) { hostFinish(false, describeError(error)); return; }
     promise.then((value) => {
@@ -232,5 +250,6 @@ export const PRELUDE = String.raw`(function (host, configJson) {
       }
       settle(value);
     }, (error) => hostFinish(false, describeError(error)));
-  };
+  }
+  return { start, deliver };
 })`;

@@ -1,9 +1,4 @@
-import type {
-  QuickJSContext,
-  QuickJSDeferredPromise,
-  QuickJSHandle,
-  QuickJSRuntime,
-} from "quickjs-emscripten-core";
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import {
   isCodemodeError,
   LimitError,
@@ -50,7 +45,8 @@ export class QuickJSRun {
   private readonly prelude: QuickJSHandle;
   private readonly deadline: number;
   private readonly handles: QuickJSHandle[] = [];
-  private readonly deferreds = new Set<QuickJSDeferredPromise>();
+  private deliverFunction!: QuickJSHandle;
+  private pumpScheduled = false;
   private readonly timers = new Map<number, { timeout: NodeJS.Timeout; callback: QuickJSHandle }>();
   private nextTimerId = 1;
   private cpuUsed = 0;
@@ -103,8 +99,6 @@ export class QuickJSRun {
     try {
       for (const { callback } of this.timers.values()) callback.dispose();
       this.timers.clear();
-      for (const deferred of this.deferreds) deferred.dispose();
-      this.deferreds.clear();
       for (const handle of this.handles) if (handle.alive) handle.dispose();
       this.context.dispose();
       this.runtime.dispose();
@@ -118,10 +112,8 @@ export class QuickJSRun {
     const { context } = this;
     const { prelude } = this;
     const host = this.keep(context.newObject());
-    this.hostFunction(host, "call", (namespace, name, args) =>
-      this.hostCall(namespace, name, args),
-    );
-    this.hostFunction(host, "log", (level, args) => this.hostLog(level, args));
+    this.hostFunction(host, "call", (message) => this.hostCall(message));
+    this.hostFunction(host, "log", (message) => this.hostLog(message));
     this.hostFunction(host, "draw", (kind) => this.hostDraw(kind));
     this.hostFunction(host, "finish", (ok, payload) => this.hostFinish(ok, payload));
     this.hostFunction(host, "setTimer", (callback, ms) => this.setTimer(callback, ms));
@@ -139,7 +131,9 @@ export class QuickJSRun {
       context.callFunction(prelude, context.undefined, host, config),
     );
     if (!startResult) return;
-    const start = this.keep(this.unwrapInternal(startResult));
+    const api = this.keep(this.unwrapInternal(startResult));
+    const start = this.keep(context.getProp(api, "start"));
+    this.deliverFunction = this.keep(context.getProp(api, "deliver"));
 
     const compiled = this.compileScript(this.request.code);
     if (!compiled) return;
@@ -200,57 +194,72 @@ export class QuickJSRun {
     handle.dispose();
   }
 
-  private hostCall(
-    namespaceHandle: QuickJSHandle,
-    nameHandle: QuickJSHandle,
-    argsHandle: QuickJSHandle,
-  ): QuickJSHandle {
-    const { context } = this;
+  /** A call from the guest: "<id>\x01<namespace>\x01<name>\x01<arguments JSON>"; settled by `deliver`. */
+  private hostCall(messageHandle: QuickJSHandle): undefined {
     // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
     if (this.finished) throw new Error("The run has ended.");
-    const namespace = context.getString(namespaceHandle);
-    const name = context.getString(nameHandle);
-    const argsText = context.getString(argsHandle);
-    const deferred = context.newPromise();
-    this.deferreds.add(deferred);
+    const message = this.context.getString(messageHandle);
+    const [id = "", namespace = "", name = ""] = message.split("\u0001", 3);
+    const argsText = message.slice(id.length + namespace.length + name.length + 3);
     const parsed = safeParseJson(argsText);
-    const settle = (outcome: { text: string | undefined } | { error: unknown }) => {
-      if (this.finished) return;
-      if ("error" in outcome && outcome.error instanceof LimitError) {
-        this.abort(outcome.error);
-        return;
-      }
-      const ok = this.guest(() => {
-        if ("text" in outcome) {
-          const value =
-            outcome.text === undefined ? context.undefined : context.newString(outcome.text);
-          deferred.resolve(value);
-          if (outcome.text !== undefined) value.dispose();
-        } else {
-          const payload = context.newString(JSON.stringify(hostErrorInfo(outcome.error)));
-          deferred.reject(payload);
-          payload.dispose();
+    let pending: Promise<unknown>;
+    try {
+      pending = this.request.bridge.call(namespace, name, parsed.success ? parsed.value : {});
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending.then(
+      (result) => {
+        let text: string | undefined;
+        try {
+          text = this.resultText(result, `${namespace}.${name}`);
+        } catch (error) {
+          this.deliver(id, { error });
+          return;
         }
-        return true;
-      });
-      if (ok) this.settled(deferred);
-    };
-    Promise.resolve()
-      .then(() => this.request.bridge.call(namespace, name, parsed.success ? parsed.value : {}))
-      .then(
-        (result) => {
-          let text: string | undefined;
-          try {
-            text = this.resultText(result, `${namespace}.${name}`);
-          } catch (error) {
-            settle({ error });
-            return;
-          }
-          settle({ text });
-        },
-        (error: unknown) => settle({ error }),
-      );
-    return deferred.handle;
+        this.deliver(id, { text });
+      },
+      (error: unknown) => this.deliver(id, { error }),
+    );
+    return undefined;
+  }
+
+  private deliver(id: string, outcome: { text: string | undefined } | { error: unknown }): void {
+    if (this.finished) return;
+    if ("error" in outcome && outcome.error instanceof LimitError) {
+      this.abort(outcome.error);
+      return;
+    }
+    const message =
+      "error" in outcome
+        ? `${id}\u00010\u0001${JSON.stringify(hostErrorInfo(outcome.error))}`
+        : outcome.text === undefined
+          ? `${id}\u0001u\u0001`
+          : `${id}\u00011\u0001${outcome.text}`;
+    const { context } = this;
+    const delivered = this.guest(() => {
+      const argument = context.newString(message);
+      const result = context.callFunction(this.deliverFunction, context.undefined, argument);
+      argument.dispose();
+      return result;
+    });
+    if (!delivered) return;
+    if (delivered.error) {
+      this.failFromGuest(delivered.error);
+      return;
+    }
+    delivered.value.dispose();
+    this.schedulePump();
+  }
+
+  /** Results that arrive together (Promise.all) are followed by one pass over the job queue. */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
   }
 
   /** Copies a host value into JSON text for the guest; a value too large for its memory is refused. */
@@ -278,16 +287,13 @@ export class QuickJSRun {
     return text;
   }
 
-  private settled(deferred: QuickJSDeferredPromise): void {
-    this.deferreds.delete(deferred);
-    deferred.dispose();
-    this.pump();
-  }
-
-  private hostLog(levelHandle: QuickJSHandle, argsHandle: QuickJSHandle): undefined {
+  /** One console call: "<level>\x01<tagged arguments JSON>". */
+  private hostLog(messageHandle: QuickJSHandle): undefined {
     if (this.finished) return undefined;
-    const level = this.context.getString(levelHandle) as LogLevel;
-    const text = formatLogLine(this.context.getString(argsHandle), (stack) =>
+    const message = this.context.getString(messageHandle);
+    const separator = message.indexOf("\u0001");
+    const level = message.slice(0, separator) as LogLevel;
+    const text = formatLogLine(message.slice(separator + 1), (stack) =>
       mapStack(stack, LINE_OFFSET),
     );
     try {

@@ -30,6 +30,8 @@ export interface ModuleLease {
   runs: number;
   /** A fresh context made while the module was idle, if there was time. */
   prepared?: PreparedContext;
+  /** Frees what the last run left; returns false when the module must be retired. */
+  cleanUp?: () => boolean;
 }
 
 const RUNS_PER_MODULE = 2000;
@@ -54,8 +56,10 @@ export class ModulePool {
   }
 
   async acquire(memoryMb: number): Promise<ModuleLease> {
-    const ready = this.idle.get(memoryMb)?.pop();
-    if (ready) return ready;
+    const list = this.idle.get(memoryMb) ?? [];
+    for (let lease = list.pop(); lease; lease = list.pop()) {
+      if (this.cleanUp(lease)) return lease;
+    }
     return ModulePool.create(memoryMb);
   }
 
@@ -66,25 +70,55 @@ export class ModulePool {
     return prepared;
   }
 
-  release(lease: ModuleLease, options: { healthy: boolean }): void {
+  /**
+   * Takes a module back. Its last run is cleaned up (`cleanUp` returns whether the module can be
+   * reused) when the process is idle, or at the latest when the module is acquired again, so
+   * the run's caller does not wait for it.
+   */
+  release(lease: ModuleLease, cleanUp: () => boolean): void {
     lease.runs++;
-    if (!options.healthy || lease.runs >= RUNS_PER_MODULE) {
-      // Replace it off the hot path so the next run finds a module ready.
-      if ((this.idle.get(lease.memoryMb)?.length ?? 0) === 0) void this.warm(lease.memoryMb);
+    lease.cleanUp = cleanUp;
+    const list = this.idle.get(lease.memoryMb) ?? [];
+    if (lease.runs >= RUNS_PER_MODULE || list.length >= this.maxIdle) {
+      this.cleanUp(lease);
+      if (list.length === 0) void this.warm(lease.memoryMb);
       return;
     }
-    const list = this.idle.get(lease.memoryMb) ?? [];
-    if (list.length >= this.maxIdle) return;
     list.push(lease);
     this.idle.set(lease.memoryMb, list);
-    this.prepareWhenIdle(lease);
+    this.whenIdle(lease);
   }
 
-  private prepareWhenIdle(lease: ModuleLease): void {
+  /** Runs the lease's pending clean-up; false when the module must not be used again. */
+  private cleanUp(lease: ModuleLease): boolean {
+    const cleanUp = lease.cleanUp;
+    lease.cleanUp = undefined;
+    return cleanUp ? cleanUp() : true;
+  }
+
+  private whenIdle(lease: ModuleLease): void {
     setImmediate(() => {
-      const stillIdle = this.idle.get(lease.memoryMb)?.includes(lease);
-      if (stillIdle && !lease.prepared)
+      const list = this.idle.get(lease.memoryMb) ?? [];
+      if (!list.includes(lease)) return;
+      if (!this.cleanUp(lease)) {
+        // Retired: its engine hit a limit or is in doubt. Replace it off the hot path.
+        this.idle.set(
+          lease.memoryMb,
+          list.filter((candidate) => candidate !== lease),
+        );
+        void this.warm(lease.memoryMb);
+        return;
+      }
+      if (lease.prepared) return;
+      try {
         lease.prepared = prepareContext(lease.module, lease.memoryMb);
+      } catch {
+        // A module that cannot make a context is of no use: drop it; the next run builds another.
+        this.idle.set(
+          lease.memoryMb,
+          list.filter((candidate) => candidate !== lease),
+        );
+      }
     }).unref();
   }
 
@@ -95,12 +129,15 @@ export class ModulePool {
     if (list.length >= this.maxIdle) return;
     list.push(lease);
     this.idle.set(memoryMb, list);
-    this.prepareWhenIdle(lease);
+    this.whenIdle(lease);
   }
 
   clear(): void {
     for (const leases of this.idle.values()) {
-      for (const lease of leases) if (lease.prepared) disposePreparedContext(lease.prepared);
+      for (const lease of leases) {
+        this.cleanUp(lease);
+        if (lease.prepared) disposePreparedContext(lease.prepared);
+      }
     }
     this.idle.clear();
   }

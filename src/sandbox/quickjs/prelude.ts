@@ -1,20 +1,20 @@
 /**
- * The guest side of the bridge, evaluated in every fresh context before the script. It receives
- * the host functions in a closure (they are never put on `globalThis`), installs the globals the
- * script may use, and returns the function that starts the script.
+ * The guest side of the bridge, run in every fresh context before the script (while the pool
+ * prepares the context). It receives the host functions in a closure (they are never put on
+ * `globalThis`), installs the globals every script has, and returns `configure` (the run's
+ * namespaces and limits), `start` (runs the script) and `deliver` (settles host calls).
  *
  * Values cross as JSON text only: arguments and results with JSON.stringify/JSON.parse captured
  * here, console arguments as a tagged tree the host turns back into values for `util.inspect`.
  */
-export const PRELUDE = String.raw`(function (host, configJson) {
+export const PRELUDE = String.raw`(function (host) {
   "use strict";
-  const config = JSON.parse(configJson);
   const G = globalThis;
   const stringify = JSON.stringify, parse = JSON.parse;
   const ObjectKeys = Object.keys, getPrototypeOf = Object.getPrototypeOf, isArray = Array.isArray;
   const freeze = Object.freeze, defineProperty = Object.defineProperty;
   const RealDate = Date;
-  const maxString = config.maxStringChars;
+  let maxString = 0;
   const hostCall = host.call, hostLog = host.log, hostDraw = host.draw, hostFinish = host.finish;
   const hostSetTimer = host.setTimer, hostClearTimer = host.clearTimer;
 
@@ -74,7 +74,12 @@ export const PRELUDE = String.raw`(function (host, configJson) {
     }
   }
 
-  for (const namespace of ObjectKeys(config.globals)) {
+  function configure(configJson) {
+    const config = parse(configJson);
+    maxString = config.maxStringChars;
+    for (const namespace of ObjectKeys(config.globals)) defineNamespace(namespace, config);
+  }
+  function defineNamespace(namespace, config) {
     const api = {};
     for (const name of config.globals[namespace]) {
       const parameters = config.positional[namespace + "." + name];
@@ -251,5 +256,5 @@ export const PRELUDE = String.raw`(function (host, configJson) {
       settle(value);
     }, (error) => hostFinish(false, describeError(error)));
   }
-  return { start, deliver };
+  return { configure, start, deliver };
 })`;

@@ -16,7 +16,7 @@ import type {
 } from "../../core/sandbox.js";
 import { formatLogLine } from "../format-log.js";
 import { locateError, mapStack, SCRIPT_FILENAME } from "../locate-error.js";
-import type { PreparedContext } from "./prepared-context.js";
+import type { HostHandler, PreparedContext } from "./prepared-context.js";
 
 const MB = 1024 * 1024;
 /** The wrapper puts one line before the script's first line. */
@@ -38,14 +38,15 @@ const STACK_OVERFLOW = {
  * the guest is timed, so the interrupt handler can stop a CPU-bound script even though it blocks
  * the host's event loop while it runs.
  */
-export class QuickJSRun {
+export class QuickJSRun implements HostHandler {
   private readonly runtime: QuickJSRuntime;
   private readonly context: QuickJSContext;
   private readonly request: SandboxRunRequest;
-  private readonly prelude: QuickJSHandle;
+  private readonly configureFunction: QuickJSHandle;
+  private readonly startFunction: QuickJSHandle;
   private readonly deadline: number;
   private readonly handles: QuickJSHandle[] = [];
-  private deliverFunction!: QuickJSHandle;
+  private readonly deliverFunction: QuickJSHandle;
   private pumpScheduled = false;
   private readonly timers = new Map<number, { timeout: NodeJS.Timeout; callback: QuickJSHandle }>();
   private nextTimerId = 1;
@@ -64,7 +65,10 @@ export class QuickJSRun {
     this.deadline = Date.now() + request.limits.timeoutMs;
     this.runtime = prepared.runtime;
     this.context = prepared.context;
-    this.prelude = this.keep(prepared.prelude);
+    this.configureFunction = this.keep(prepared.configure);
+    this.startFunction = this.keep(prepared.start);
+    this.deliverFunction = this.keep(prepared.deliver);
+    prepared.attach(this);
     this.runtime.setInterruptHandler(() => this.shouldInterrupt());
   }
 
@@ -110,30 +114,24 @@ export class QuickJSRun {
 
   private start(): void {
     const { context } = this;
-    const { prelude } = this;
-    const host = this.keep(context.newObject());
-    this.hostFunction(host, "call", (message) => this.hostCall(message));
-    this.hostFunction(host, "log", (message) => this.hostLog(message));
-    this.hostFunction(host, "draw", (kind) => this.hostDraw(kind));
-    this.hostFunction(host, "finish", (ok, payload) => this.hostFinish(ok, payload));
-    this.hostFunction(host, "setTimer", (callback, ms) => this.setTimer(callback, ms));
-    this.hostFunction(host, "clearTimer", (id) => this.clearTimer(id));
-    const config = this.keep(
-      context.newString(
-        JSON.stringify({
-          globals: this.request.globals,
-          positional: this.request.positional ?? {},
-          maxStringChars: this.request.limits.maxOutputChars + 1,
-        }),
-      ),
+    const config = context.newString(
+      JSON.stringify({
+        globals: this.request.globals,
+        positional: this.request.positional ?? {},
+        maxStringChars: this.request.limits.maxOutputChars + 1,
+      }),
     );
-    const startResult = this.guest(() =>
-      context.callFunction(prelude, context.undefined, host, config),
+    const configured = this.guest(() =>
+      context.callFunction(this.configureFunction, context.undefined, config),
     );
-    if (!startResult) return;
-    const api = this.keep(this.unwrapInternal(startResult));
-    const start = this.keep(context.getProp(api, "start"));
-    this.deliverFunction = this.keep(context.getProp(api, "deliver"));
+    config.dispose();
+    if (!configured) return;
+    if (configured.error) {
+      this.failFromGuest(configured.error);
+      return;
+    }
+    configured.value.dispose();
+    const start = this.startFunction;
 
     const compiled = this.compileScript(this.request.code);
     if (!compiled) return;
@@ -184,18 +182,8 @@ export class QuickJSRun {
     return { main: this.keep(asBody.value), callResult: false };
   }
 
-  private hostFunction(
-    target: QuickJSHandle,
-    name: string,
-    fn: (...args: QuickJSHandle[]) => QuickJSHandle | undefined,
-  ): void {
-    const handle = this.context.newFunction(name, fn);
-    this.context.setProp(target, name, handle);
-    handle.dispose();
-  }
-
   /** A call from the guest: "<id>\x01<namespace>\x01<name>\x01<arguments JSON>"; settled by `deliver`. */
-  private hostCall(messageHandle: QuickJSHandle): undefined {
+  hostCall(messageHandle: QuickJSHandle): undefined {
     // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
     if (this.finished) throw new Error("The run has ended.");
     const message = this.context.getString(messageHandle);
@@ -288,7 +276,7 @@ export class QuickJSRun {
   }
 
   /** One console call: "<level>\x01<tagged arguments JSON>". */
-  private hostLog(messageHandle: QuickJSHandle): undefined {
+  hostLog(messageHandle: QuickJSHandle): undefined {
     if (this.finished) return undefined;
     const message = this.context.getString(messageHandle);
     const separator = message.indexOf("\u0001");
@@ -305,14 +293,14 @@ export class QuickJSRun {
     return undefined;
   }
 
-  private hostDraw(kindHandle: QuickJSHandle): QuickJSHandle {
+  hostDraw(kindHandle: QuickJSHandle): QuickJSHandle {
     const kind = this.context.getString(kindHandle);
     const { nondeterminism } = this.request.bridge;
     if (kind === "uuid") return this.context.newString(nondeterminism.randomUUID());
     return this.context.newNumber(kind === "now" ? nondeterminism.now() : nondeterminism.random());
   }
 
-  private hostFinish(okHandle: QuickJSHandle, payloadHandle: QuickJSHandle): undefined {
+  hostFinish(okHandle: QuickJSHandle, payloadHandle: QuickJSHandle): undefined {
     const ok = this.context.dump(okHandle) === true;
     const payload =
       this.context.typeof(payloadHandle) === "string"
@@ -330,7 +318,7 @@ export class QuickJSRun {
     return undefined;
   }
 
-  private setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
+  setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
     const id = this.nextTimerId++;
     if (this.finished) throw new Error("The run has ended.");
     if (this.timers.size >= MAX_TIMERS) {
@@ -361,7 +349,7 @@ export class QuickJSRun {
     return this.context.newNumber(id);
   }
 
-  private clearTimer(idHandle: QuickJSHandle): undefined {
+  clearTimer(idHandle: QuickJSHandle): undefined {
     const id = this.context.getNumber(idHandle);
     const timer = this.timers.get(id);
     if (timer) {

@@ -29,7 +29,9 @@ export class QuickJSSandbox implements Sandbox {
     try {
       return await run.execute();
     } finally {
-      this.pool.release(lease, { healthy: run.dispose() });
+      // Freeing the run's engine state waits until the process is idle: the caller gets the
+      // outcome first.
+      this.pool.release(lease, () => run.dispose());
     }
   }
 

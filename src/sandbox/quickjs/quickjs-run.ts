@@ -479,14 +479,6 @@ export class QuickJSRun implements HostHandler {
     this.handles.push(handle);
     return handle;
   }
-
-  private unwrapInternal(result: ReturnType<QuickJSContext["evalCode"]>): QuickJSHandle {
-    if (result.error) {
-      const info = this.dumpError(result.error);
-      throw new Error(`The sandbox failed to start: ${info.name}: ${info.message}`);
-    }
-    return result.value;
-  }
 }
 
 function limitErrorInfo(error: LimitError): ExecutionErrorInfo {

@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { createCodeMode } from "../dist/index.js";
+import { summary } from "./stats.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
@@ -24,16 +25,6 @@ const MANY_RUNS = quick ? 7 : 21;
 const CLI_RUNS = quick ? 7 : 21;
 const N = 1000;
 
-function quantile(sorted, q) {
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-function summary(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { n: sorted.length, median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
-}
 async function timed(fn) {
   const started = performance.now();
   await fn();

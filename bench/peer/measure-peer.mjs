@@ -18,17 +18,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { quantile } from "../stats.mjs";
 import { createPeer } from "./ai-sdk-code-mode.mjs";
 
 const SELF = fileURLToPath(import.meta.url);
-
-function quantile(sorted, q) {
-  if (sorted.length === 0) return Number.NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
 
 function summarize(samplesMs) {
   const s = [...samplesMs].sort((a, b) => a - b);

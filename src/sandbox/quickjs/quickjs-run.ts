@@ -121,17 +121,9 @@ export class QuickJSRun implements HostHandler {
         maxStringChars: this.request.limits.maxOutputChars + 1,
       }),
     );
-    const configured = this.guest(() =>
-      context.callFunction(this.configureFunction, context.undefined, config),
-    );
+    const configured = this.callGuest(this.configureFunction, config);
     config.dispose();
     if (!configured) return;
-    if (configured.error) {
-      this.failFromGuest(configured.error);
-      return;
-    }
-    configured.value.dispose();
-    const start = this.startFunction;
 
     const compiled = this.compileScript(this.request.code);
     if (!compiled) return;
@@ -139,21 +131,20 @@ export class QuickJSRun implements HostHandler {
       this.finish({ ok: false, error: compiled.error });
       return;
     }
-    const started = this.guest(() =>
-      context.callFunction(
-        start,
-        context.undefined,
-        compiled.main,
-        compiled.callResult ? context.true : context.false,
-      ),
-    );
-    if (!started) return;
-    if (started.error) {
-      this.failFromGuest(started.error);
-      return;
+    const callResult = compiled.callResult ? context.true : context.false;
+    if (this.callGuest(this.startFunction, compiled.main, callResult)) this.pump();
+  }
+
+  /** Calls a guest function; a throw ends the run. Returns whether the call completed. */
+  private callGuest(fn: QuickJSHandle, ...args: QuickJSHandle[]): boolean {
+    const result = this.guest(() => this.context.callFunction(fn, this.context.undefined, ...args));
+    if (!result) return false;
+    if (result.error) {
+      this.failFromGuest(result.error);
+      return false;
     }
-    started.value.dispose();
-    this.pump();
+    result.value.dispose();
+    return true;
   }
 
   /** Compiles the script as the body of an async function, or as one function expression to call. */
@@ -224,20 +215,10 @@ export class QuickJSRun implements HostHandler {
         : outcome.text === undefined
           ? `${id}\u0001u\u0001`
           : `${id}\u00011\u0001${outcome.text}`;
-    const { context } = this;
-    const delivered = this.guest(() => {
-      const argument = context.newString(message);
-      const result = context.callFunction(this.deliverFunction, context.undefined, argument);
-      argument.dispose();
-      return result;
-    });
-    if (!delivered) return;
-    if (delivered.error) {
-      this.failFromGuest(delivered.error);
-      return;
-    }
-    delivered.value.dispose();
-    this.schedulePump();
+    const argument = this.context.newString(message);
+    const delivered = this.callGuest(this.deliverFunction, argument);
+    argument.dispose();
+    if (delivered) this.schedulePump();
   }
 
   /** Results that arrive together (Promise.all) are followed by one pass over the job queue. */
@@ -336,14 +317,9 @@ export class QuickJSRun implements HostHandler {
         if (!this.corrupted) callback.dispose();
         return;
       }
-      const result = this.guest(() => this.context.callFunction(callback, this.context.undefined));
-      if (!result) return;
-      callback.dispose();
-      if (result.error) this.failFromGuest(result.error);
-      else {
-        result.value.dispose();
-        this.pump();
-      }
+      const called = this.callGuest(callback);
+      if (!this.corrupted) callback.dispose();
+      if (called) this.pump();
     }, ms);
     this.timers.set(id, { timeout, callback });
     return this.context.newNumber(id);

@@ -4,7 +4,10 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { codemode: "dist/cli/main.js" },
+  entryPoints: {
+    codemode: "dist/cli/main.js",
+    "worker-main": "dist/sandbox/worker/worker-main.js",
+  },
   outdir: "dist/cli-bundle",
   bundle: true,
   splitting: true,

@@ -22,3 +22,4 @@ export type {
 export type { CodeModeTool } from "./core/tools.js";
 export { type CodeMode, type CodeModeOptions, createCodeMode } from "./create-code-mode.js";
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
+export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";

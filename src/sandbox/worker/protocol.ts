@@ -1,0 +1,33 @@
+import type { Limits } from "../../core/limits.js";
+import type { ExecutionErrorInfo, LogLevel, SandboxOutcome } from "../../core/sandbox.js";
+
+/** An error as it crosses between threads; `limit` marks a LimitError (the run must end). */
+export interface WireError extends ExecutionErrorInfo {
+  limit?: string;
+}
+
+export type HostToWorker =
+  | {
+      type: "run";
+      code: string;
+      globals: Record<string, readonly string[]>;
+      positional: Record<string, readonly string[]>;
+      limits: Limits;
+      /** The synchronous channel for Date.now(), Math.random() and crypto.randomUUID(). */
+      draws: SharedArrayBuffer;
+    }
+  | { type: "result"; callId: number; value?: string; error?: WireError }
+  | { type: "abort"; error: WireError };
+
+export type WorkerToHost =
+  | { type: "ready" }
+  | { type: "call"; callId: number; namespace: string; name: string; args: unknown }
+  | { type: "log"; level: LogLevel; text: string }
+  | { type: "draw"; kind: "now" | "random" | "uuid" }
+  | { type: "done"; outcome: SandboxOutcome };
+
+/** Layout of the draws buffer: [state, length] as Int32, then the value as UTF-8. */
+export const DRAW_HEADER_BYTES = 8;
+export const DRAW_BUFFER_BYTES = 256;
+export const DRAW_PENDING = 0;
+export const DRAW_READY = 1;

@@ -6,7 +6,6 @@ import { createQuickJSSandbox } from "../quickjs/quickjs-sandbox.js";
 import {
   DRAW_HEADER_BYTES,
   DRAW_PENDING,
-  DRAW_READY,
   type HostToWorker,
   type WireError,
   type WorkerToHost,

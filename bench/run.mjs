@@ -14,7 +14,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { createCodeMode } from "../dist/index.js";
+import { createCodeMode, WorkerSandbox } from "../dist/index.js";
 import { summary } from "./stats.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -83,6 +83,20 @@ async function measureOurs() {
   }
   await cm.close();
 
+  // The same script on the worker-thread sandbox (what a server uses): a run crosses threads.
+  const sandbox = new WorkerSandbox({ size: 1 });
+  const onWorker = await createCodeMode({ functions, typecheck: false, sandbox });
+  for (let i = 0; i < 50; i++) check(await onWorker.execute(ONE_CALL), { text: "hi" });
+  const workerRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    workerRuns.push(
+      await timed(async () => check(await onWorker.execute(ONE_CALL), { text: "hi" })),
+    );
+  }
+  await onWorker.close();
+  await sandbox.close();
+
   const checked = await createCodeMode({ functions, typecheck: true });
   await checked.execute(ONE_CALL);
   const checks = [];
@@ -97,6 +111,7 @@ async function measureOurs() {
   return {
     warmExecute: summary(one),
     warmExecuteBackToBack: summary(backToBack),
+    warmExecuteWorker: summary(workerRuns),
     perCallUs: ((manySummary.median - zeroSummary.median) / N) * 1000,
     warmExecuteWithTypecheck: summary(checks),
   };
@@ -164,6 +179,7 @@ const rows = [
     ms(ours.warmExecuteBackToBack.median),
     "",
   ],
+  ["warm execute on the worker-thread sandbox, p50", ms(ours.warmExecuteWorker.median), ""],
   [
     "per host call (1,000 in one script)",
     `${ours.perCallUs.toFixed(1)} µs`,

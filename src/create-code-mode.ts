@@ -174,6 +174,9 @@ function describePath(catalog: Catalog, path: string): string {
   if (operation) return renderOperation(operation);
   const inNamespace = catalog.operations().filter((candidate) => candidate.namespace === trimmed);
   if (inNamespace.length > 0) return renderNamespace(trimmed, inNamespace);
+  const problem = catalog.problem(trimmed.split(".")[0] ?? trimmed);
+  if (problem)
+    throw new ToolError(`${trimmed} is unavailable: ${problem}`, { code: "source_unavailable" });
   throw new ToolError(
     `Nothing is called "${trimmed}". Give "namespace.name" or "namespace" (namespaces: ${catalog.namespaces().join(", ") || "none"}); search finds names.`,
     { code: "unknown_operation" },

@@ -1,5 +1,5 @@
 import type { CallContext, Connector } from "./connector.js";
-import { ConfigError, UnknownOperationError } from "./errors.js";
+import { ConfigError, isCodemodeError, ToolError, UnknownOperationError } from "./errors.js";
 import { isIdentifier } from "./identifier.js";
 import { type Operation, operationPath } from "./operation.js";
 
@@ -11,13 +11,21 @@ export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Every operation of every connector, by namespace. Built once from the connectors' listings;
- * `refresh` rebuilds it when a source changes.
+ * Every operation of every connector, by namespace. Built from the connectors' listings;
+ * `refresh` rebuilds it, and a connector that signals a change is listed again on its own.
+ * A connector whose listing fails keeps an empty namespace and a {@link Catalog.problem} saying
+ * why; the others are unaffected.
  */
 export class Catalog {
   private readonly connectors = new Map<string, Connector>();
+  private readonly listings = new Map<string, readonly Operation[]>();
+  private readonly problems = new Map<string, string>();
+  private readonly unsubscribers: (() => void)[] = [];
+  /** Per namespace: the listing under way, and whether another change arrived meanwhile. */
+  private readonly relisting = new Map<string, { done: Promise<void>; again: boolean }>();
   private operationsByPath = new Map<string, Operation>();
   private version = 0;
+  private closed = false;
 
   constructor(connectors: readonly Connector[]) {
     for (const connector of connectors) {
@@ -33,17 +41,53 @@ export class Catalog {
       }
       this.connectors.set(connector.namespace, connector);
     }
+    for (const connector of connectors) {
+      const unsubscribe = connector.onChange?.(() => {
+        void this.refreshNamespace(connector.namespace);
+      });
+      if (unsubscribe) this.unsubscribers.push(unsubscribe);
+    }
   }
 
-  /** Reads every connector's operations (in parallel). */
+  /**
+   * Reads every connector's operations (in parallel). A connector that fails leaves its namespace
+   * empty with a problem recorded; only a config error (a source defined wrongly) is thrown.
+   */
   async refresh(): Promise<void> {
-    const listings = await Promise.all(
-      [...this.connectors.values()].map((connector) => connector.listOperations()),
-    );
-    const byPath = new Map<string, Operation>();
-    for (const operation of listings.flat()) byPath.set(operationPath(operation), operation);
-    this.operationsByPath = byPath;
-    this.version++;
+    await Promise.all([...this.connectors.keys()].map((namespace) => this.list(namespace)));
+    this.rebuild();
+  }
+
+  /**
+   * Lists one connector again (after it signalled a change). Changes that arrive while a listing
+   * is under way are folded into one more listing.
+   */
+  async refreshNamespace(namespace: string): Promise<void> {
+    const running = this.relisting.get(namespace);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const state = { done: Promise.resolve(), again: false };
+    state.done = (async () => {
+      try {
+        do {
+          state.again = false;
+          await this.list(namespace).catch(() => {});
+          if (this.closed) return;
+          this.rebuild();
+        } while (state.again);
+      } finally {
+        this.relisting.delete(namespace);
+      }
+    })();
+    this.relisting.set(namespace, state);
+    return state.done;
+  }
+
+  /** Why a namespace has no operations (its source could not be listed), if it has a reason. */
+  problem(namespace: string): string | undefined {
+    return this.problems.get(namespace);
   }
 
   /** Changes whenever the operations change: a cache key for declarations and type-checks. */
@@ -80,11 +124,45 @@ export class Catalog {
   ): Promise<unknown> {
     const connector = this.connectors.get(namespace);
     const path = `${namespace}.${name}`;
-    if (!connector || !this.operationsByPath.has(path)) throw new UnknownOperationError(path);
+    if (!connector || !this.operationsByPath.has(path)) {
+      const problem = this.problems.get(namespace);
+      if (problem) {
+        throw new ToolError(`${path} is unavailable: ${problem}`, {
+          code: "source_unavailable",
+          details: { path },
+        });
+      }
+      throw new UnknownOperationError(path);
+    }
     return connector.callOperation(name, args, context);
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     await Promise.allSettled([...this.connectors.values()].map((connector) => connector.close?.()));
+  }
+
+  private async list(namespace: string): Promise<void> {
+    const connector = this.connectors.get(namespace);
+    if (!connector) return;
+    try {
+      this.listings.set(namespace, await connector.listOperations());
+      this.problems.delete(namespace);
+    } catch (error) {
+      if (isCodemodeError(error) && error.code === "config_invalid") throw error;
+      this.listings.set(namespace, []);
+      this.problems.set(namespace, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private rebuild(): void {
+    const byPath = new Map<string, Operation>();
+    for (const namespace of this.connectors.keys()) {
+      for (const operation of this.listings.get(namespace) ?? [])
+        byPath.set(operationPath(operation), operation);
+    }
+    this.operationsByPath = byPath;
+    this.version++;
   }
 }

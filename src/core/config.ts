@@ -24,9 +24,16 @@ const stdioServerSchema = z
   })
   .strict();
 
+/** A URL, or a string that becomes one once its `${env:NAME}` references are resolved on the host. */
+const serverUrl = z
+  .string()
+  .refine((value) => value.includes(`\${env:`) || z.url().safeParse(value).success, {
+    message: `give a URL such as http://127.0.0.1:3001/mcp (it may use \${env:NAME})`,
+  });
+
 const httpServerSchema = z
   .object({
-    url: z.url(),
+    url: serverUrl,
     headers: stringRecord.optional(),
     transport: z.enum(["streamable-http", "sse"]).optional(),
     timeoutMs: z.number().int().positive().optional(),

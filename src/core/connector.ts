@@ -1,10 +1,19 @@
 import type { Operation } from "./operation.js";
 
+/** How far a long call has got, as its source reports it (MCP progress notifications). */
+export interface CallProgress {
+  progress: number;
+  total?: number;
+  message?: string;
+}
+
 /** What a connector learns of the call it performs. */
 export interface CallContext {
   executionId: string;
   /** Aborted when the run ends early (a limit, a timeout): stop the work if you can. */
   signal?: AbortSignal;
+  /** Receives progress the source reports while the call runs. */
+  onProgress?: (progress: CallProgress) => void;
 }
 
 /**
@@ -14,11 +23,20 @@ export interface CallContext {
 export interface Connector {
   /** The sandbox global its operations live under. */
   readonly namespace: string;
+  /**
+   * The current operations. Throw (a `ToolError` saying what is wrong) when the source cannot be
+   * read: the catalog keeps the namespace empty and reports why, the other sources are unaffected.
+   */
   listOperations(): Promise<readonly Operation[]>;
   /**
    * Performs one call. Throws `ToolError` for failures the script should see (bad arguments, an
    * error result); the message should tell the model what to change.
    */
   callOperation(name: string, args: unknown, context: CallContext): Promise<unknown>;
+  /**
+   * Subscribes to changes of the source's operations (an MCP `tools/list_changed`); the catalog
+   * then lists this connector again. Returns the function that unsubscribes.
+   */
+  onChange?(listener: () => void): () => void;
   close?(): Promise<void>;
 }

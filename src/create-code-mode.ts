@@ -9,7 +9,12 @@ import { Catalog } from "./core/catalog.js";
 import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
 import { ToolError } from "./core/errors.js";
-import { type ExecutionResult, execute, type SearchHit } from "./core/execute.js";
+import {
+  type ExecutionEnvironment,
+  type ExecutionResult,
+  execute,
+  type SearchHit,
+} from "./core/execute.js";
 import { type Limits, resolveLimits } from "./core/limits.js";
 import type { Operation } from "./core/operation.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
@@ -46,6 +51,13 @@ export interface CodeModeOptions {
   cwd?: string;
 }
 
+export interface ExecuteOptions {
+  /** Overrides the runtime's limits for this run. */
+  limits?: Partial<Limits>;
+  /** Receives progress that sources report while the script's calls run. */
+  onProgress?: ExecutionEnvironment["onProgress"];
+}
+
 export interface CodeMode {
   /** Tells the model what it can do and how: give it as (part of) the system prompt. */
   readonly systemPrompt: string;
@@ -53,7 +65,7 @@ export interface CodeMode {
   readonly tools: Record<"search" | "describe" | "execute", CodeModeTool>;
   readonly limits: Limits;
   /** Runs a TypeScript script in a fresh sandbox. */
-  execute(code: string, options?: { limits?: Partial<Limits> }): Promise<ExecutionResult>;
+  execute(code: string, options?: ExecuteOptions): Promise<ExecutionResult>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** The declaration of one operation (`ns.name`) or namespace (`ns`). */
   describe(path: string): Promise<string>;
@@ -144,6 +156,7 @@ export async function createCodeModeFromConfig(
         limits: executeOptions?.limits ? resolveLimits(limits, executeOptions.limits) : limits,
         nondeterminism,
         newExecutionId: randomUUID,
+        ...(executeOptions?.onProgress ? { onProgress: executeOptions.onProgress } : {}),
       }),
     search: discovery.search,
     describe: discovery.describe,

@@ -287,6 +287,27 @@ describe("MCP connector: progress, failures at start, close", () => {
     }
   });
 
+  it("hands progress from a script's calls to execute's onProgress, with the call's path", async () => {
+    const { cm } = await codeModeWith({ probe: nodeServer(SERVER_SCRIPTS.probe) }, false);
+    try {
+      const events: unknown[] = [];
+      const outcome = await cm.execute("return await probe.work({})", {
+        onProgress: (event) => events.push(event),
+      });
+      expect(outcome.result).toBe("done");
+      expect(events).toEqual(
+        [1, 2, 3].map((step) => ({
+          path: "probe.work",
+          progress: step,
+          total: 3,
+          message: `step ${step}`,
+        })),
+      );
+    } finally {
+      await cm.close();
+    }
+  });
+
   it("reports a command that does not exist at start, and the other servers still work", async () => {
     const { cm, logger } = await codeModeWith(
       {

@@ -1,5 +1,6 @@
 import type { Catalog } from "./catalog.js";
 import type { ScriptChecker, ScriptTranspiler } from "./compiler.js";
+import type { CallProgress } from "./connector.js";
 import { OutputLimitError, ScriptCompileError, ToolCallLimitError, ToolError } from "./errors.js";
 import { parseJson } from "./json.js";
 import type { Limits } from "./limits.js";
@@ -48,6 +49,8 @@ export interface ExecutionEnvironment {
   limits: Limits;
   nondeterminism: Nondeterminism;
   newExecutionId(): string;
+  /** Progress reported by sources while the script's calls run (MCP progress notifications). */
+  onProgress?: (event: CallProgress & { path: string }) => void;
 }
 
 const DISCOVERY_NAMESPACE = "codemode";
@@ -102,9 +105,16 @@ export async function execute(
       toolCalls++;
       if (toolCalls > limits.maxToolCalls) throw new ToolCallLimitError(limits.maxToolCalls);
       if (namespace === DISCOVERY_NAMESPACE) return discover(environment.discovery, name, args);
+      const { onProgress } = environment;
       return environment.catalog.call(namespace, name, args, {
         executionId,
         signal: controller.signal,
+        ...(onProgress
+          ? {
+              onProgress: (progress: CallProgress) =>
+                onProgress({ ...progress, path: `${namespace}.${name}` }),
+            }
+          : {}),
       });
     },
     log(level: LogLevel, text: string) {

@@ -1,7 +1,11 @@
 // Bundles the CLI into dist/cli/ so a cold `codemode` start resolves and parses one file instead
 // of a few hundred (the library itself stays unbundled in dist/). Heavy parts loaded only on
 // demand (the type checker, ajv, zod for config files) stay separate.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// Chunk names carry content hashes: clear the last build so stale chunks do not pile up.
+rmSync("dist/cli-bundle", { recursive: true, force: true });
 
 await build({
   entryPoints: {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { isCodemodeError } from "../core/errors.js";
+import { parseListenAddress } from "../server/listen-address.js";
 import { describeCommand, EXIT, runCommand, searchCommand, typesCommand } from "./commands.js";
 import { UsageError } from "./usage-error.js";
 
@@ -60,7 +61,42 @@ function program(setExit: (code: number) => void): Command {
     .option("--json", "print [{path, description, score, signature}]")
     .option("--limit <n>", "how many results", positiveInteger)
     .action(async (query: string, options) => setExit(await searchCommand(query, options)));
+
+  root
+    .command("serve")
+    .description("serve search, describe and execute as an MCP server (stdio, or HTTP with --http)")
+    .option(...configOption)
+    .option(
+      "--http [address]",
+      "serve streamable HTTP at /mcp on [HOST:]PORT (default 127.0.0.1:3000; port 0: any free port)",
+      listenAddress,
+    )
+    .option("--token <token>", "require Authorization: Bearer <token> (default: $CODEMODE_TOKEN)")
+    .option(
+      "--allow-host <name>",
+      "another Host/Origin name the HTTP gateway answers to (repeatable)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option("--verbose", "print start-up time and catalog size on stderr")
+    .addHelpText(
+      "after",
+      "\nStdout carries only the protocol in stdio mode; everything else goes to stderr. Over HTTP the\ngateway answers only to loopback names unless bound elsewhere, and needs a token off loopback.",
+    )
+    .action(async (options) => {
+      // Loaded on demand: the SDK and the HTTP adapter stay out of the other commands' start-up.
+      const { serveCommand } = await import("./serve-command.js");
+      const http = options.http === true ? listenAddress("3000") : options.http;
+      setExit(await serveCommand({ ...options, http }));
+    });
   return root;
+}
+
+function listenAddress(value: string) {
+  try {
+    return parseListenAddress(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 /** Runs the CLI and returns its exit code; errors become one sentence on stderr. */

@@ -1,6 +1,12 @@
 import { ToolError } from "./errors.js";
-import type { ExecutionResult, SearchHit } from "./execute.js";
+import type { ExecutionEnvironment, ExecutionResult, SearchHit } from "./execute.js";
 import type { JsonSchema } from "./operation.js";
+
+/** What a model client can pass along with a tool call. */
+export interface ToolCallOptions {
+  /** Progress of the script's calls, for clients that show it. */
+  onProgress?: ExecutionEnvironment["onProgress"];
+}
 
 /** A tool for a model, independent of any model client: adapters (MCP, AI SDK) wrap it. */
 export interface CodeModeTool {
@@ -13,11 +19,11 @@ export interface CodeModeTool {
     idempotentHint: boolean;
     openWorldHint: boolean;
   };
-  execute(input: unknown): Promise<unknown>;
+  execute(input: unknown, options?: ToolCallOptions): Promise<unknown>;
 }
 
 interface ToolTarget {
-  execute(code: string): Promise<ExecutionResult>;
+  execute(code: string, options?: ToolCallOptions): Promise<ExecutionResult>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   describe(path: string): Promise<string>;
 }
@@ -107,7 +113,8 @@ export function createTools(
         idempotentHint: false,
         openWorldHint: true,
       },
-      execute: async (input) => target.execute(requireString(input, "code", "execute")),
+      execute: async (input, options) =>
+        target.execute(requireString(input, "code", "execute"), options),
     },
   };
 }

@@ -1,0 +1,133 @@
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import {
+  CallToolRequestSchema,
+  type CallToolResult,
+  ErrorCode,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  McpError,
+  ReadResourceRequestSchema,
+  type ServerNotification,
+  type Tool,
+} from "@modelcontextprotocol/sdk/types.js";
+import type { CallProgress } from "../core/connector.js";
+import type { CodeMode } from "../create-code-mode.js";
+import {
+  getGatewayPrompt,
+  readGatewayResource,
+  TYPES_RESOURCE,
+  WORKFLOW_PROMPT,
+} from "./gateway-context.js";
+import { callGatewayTool, gatewayToolListing, isGatewayTool } from "./gateway-tools.js";
+
+export interface GatewayServerOptions {
+  /** The listing, computed once and shared by every session; built from `codeMode` when absent. */
+  tools?: Tool[];
+  /** Where the gateway reports its own failures (never stdout: it may be the protocol channel). */
+  log?: (line: string) => void;
+}
+
+/** The name and version the gateway gives in `initialize`. */
+export const GATEWAY_INFO = { name: "codemode", version: "0.1.0" } as const;
+
+const INSTRUCTIONS =
+  "Code Mode: search for operations, describe the ones you will call, then execute one TypeScript script that does the whole task.";
+
+/**
+ * An MCP server (one per connection or HTTP session) serving `search`, `describe` and `execute`
+ * over a Code Mode runtime, with the declarations as a resource and the system prompt as a prompt. The low-level SDK `Server` is used rather than `McpServer` because
+ * the tools' schemas are JSON Schema already, and `McpServer` takes zod schemas only.
+ *
+ * @example
+ * const server = createGatewayServer(await createCodeMode({ functions }));
+ * await server.connect(new StdioServerTransport());
+ */
+export function createGatewayServer(
+  codeMode: CodeMode,
+  options: GatewayServerOptions = {},
+): Server {
+  const tools = options.tools ?? gatewayToolListing(codeMode);
+  const server = new Server(GATEWAY_INFO, {
+    capabilities: {
+      tools: { listChanged: false },
+      resources: { listChanged: false },
+      prompts: { listChanged: false },
+      logging: {},
+    },
+    instructions: INSTRUCTIONS,
+  });
+
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+    const { name, arguments: args } = request.params;
+    if (!isGatewayTool(name)) {
+      // An unknown tool is a protocol error (-32602) in the MCP spec, not a tool result.
+      throw new McpError(
+        ErrorCode.InvalidParams,
+        `Unknown tool: ${name}. This gateway has search, describe and execute.`,
+      );
+    }
+    const result: CallToolResult = await callGatewayTool(codeMode, name, args, {
+      onProgress: progressForwarder(extra),
+    });
+    if (name === "execute") {
+      const summary = result.structuredContent as
+        | { executionId?: string; status?: string; stats?: unknown }
+        | undefined;
+      // A log notification per execution: clients that show server logs see what ran and how long.
+      server
+        .sendLoggingMessage(
+          {
+            level: result.isError ? "warning" : "info",
+            logger: "codemode",
+            data: {
+              executionId: summary?.executionId,
+              status: summary?.status,
+              stats: summary?.stats,
+            },
+          },
+          extra.sessionId,
+        )
+        .catch((error: unknown) => options.log?.(`could not send a log message: ${String(error)}`));
+    }
+    return result;
+  });
+  server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [TYPES_RESOURCE] }));
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({ resourceTemplates: [] }));
+  server.setRequestHandler(ReadResourceRequestSchema, (request) =>
+    readGatewayResource(codeMode, request.params.uri),
+  );
+  server.setRequestHandler(ListPromptsRequestSchema, () => ({ prompts: [WORKFLOW_PROMPT] }));
+  server.setRequestHandler(GetPromptRequestSchema, (request) =>
+    getGatewayPrompt(codeMode, request.params.name),
+  );
+  server.onerror = (error) => options.log?.(`MCP error: ${error.message}`);
+  return server;
+}
+
+/**
+ * Upstream progress of a script's calls, passed on to our client when it asked for progress.
+ * Several calls each count from their own start, so ours counts the reports (MCP requires it to
+ * grow) and names the call and its own step in the message.
+ */
+function progressForwarder(extra: {
+  _meta?: { progressToken?: string | number };
+  sendNotification: (notification: ServerNotification) => Promise<void>;
+}): ((event: CallProgress & { path: string }) => void) | undefined {
+  const progressToken = extra._meta?.progressToken;
+  if (progressToken === undefined) return undefined;
+  let reports = 0;
+  return (event) => {
+    const step = event.total ? `${event.progress}/${event.total}` : String(event.progress);
+    const message = `${event.path}: ${event.message ?? step}`;
+    void extra
+      .sendNotification({
+        method: "notifications/progress",
+        params: { progressToken, progress: ++reports, message },
+      })
+      .catch(() => undefined);
+  };
+}

@@ -1,0 +1,149 @@
+import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
+import { isCodemodeError } from "../core/errors.js";
+import type { ExecutionResult, SearchHit } from "../core/execute.js";
+import type { CodeModeTool, ToolCallOptions } from "../core/tools.js";
+import type { CodeMode } from "../create-code-mode.js";
+
+export type GatewayToolName = "search" | "describe" | "execute";
+
+/** How many namespaces the search description names before it says "and N more". */
+const NAMED_NAMESPACES = 8;
+
+/**
+ * The shape of `execute`'s `structuredContent`: the execution result. `result` is whatever JSON
+ * the script returned, so a client's validator never rejects a script's own data.
+ */
+export const EXECUTE_OUTPUT_SCHEMA = {
+  type: "object",
+  properties: {
+    status: { type: "string", enum: ["completed", "failed"] },
+    executionId: { type: "string" },
+    logs: { type: "array", items: { type: "string" } },
+    result: { type: ["object", "array", "string", "number", "boolean", "null"] },
+    error: {
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        message: { type: "string" },
+        line: { type: "integer" },
+      },
+      required: ["name", "message"],
+    },
+  },
+  required: ["status", "executionId", "logs"],
+} as const satisfies Tool["outputSchema"];
+
+/**
+ * The MCP listing of the gateway: `cm.tools` with a line on what the catalog holds. Its size
+ * does not grow with the catalog (a test holds it under 1,000 tokens for 1,000+ operations).
+ */
+export function gatewayToolListing(codeMode: CodeMode): Tool[] {
+  const { search, describe, execute } = codeMode.tools;
+  return [
+    toMcpTool(search, `${search.description}\n${catalogSummary(codeMode)}`),
+    toMcpTool(describe),
+    { ...toMcpTool(execute), outputSchema: EXECUTE_OUTPUT_SCHEMA },
+  ];
+}
+
+function toMcpTool(tool: CodeModeTool, description = tool.description): Tool {
+  return {
+    name: tool.name,
+    description,
+    inputSchema: tool.inputSchema as Tool["inputSchema"],
+    annotations: tool.annotations,
+  };
+}
+
+/** "12 operations in crm, shop." or "1,200 operations in 40 namespaces: a, b, … and 32 more." */
+export function catalogSummary(codeMode: CodeMode): string {
+  const operations = codeMode.operations();
+  if (operations.length === 0) return "The catalog is empty: scripts can still compute.";
+  const namespaces = [...new Set(operations.map((operation) => operation.namespace))];
+  const named = namespaces.slice(0, NAMED_NAMESPACES).join(", ");
+  const rest = namespaces.length - NAMED_NAMESPACES;
+  const count = operations.length.toLocaleString("en-US");
+  return rest > 0
+    ? `Catalog: ${count} operations in ${namespaces.length} namespaces: ${named} and ${rest} more.`
+    : `Catalog: ${count} operations in ${named}.`;
+}
+
+export function isGatewayTool(name: string): name is GatewayToolName {
+  return name === "search" || name === "describe" || name === "execute";
+}
+
+/**
+ * Calls one gateway tool. Every failure, bad arguments included, is a result with
+ * `isError: true` and a sentence saying what to do: the model reads it and tries again.
+ */
+export async function callGatewayTool(
+  codeMode: CodeMode,
+  name: GatewayToolName,
+  args: unknown,
+  options: ToolCallOptions = {},
+): Promise<CallToolResult> {
+  let output: unknown;
+  try {
+    output = await codeMode.tools[name].execute(args ?? {}, options);
+  } catch (error) {
+    return toolError(errorMessage(error));
+  }
+  if (name === "search") return textResult(formatSearchHits(output as SearchHit[], args));
+  if (name === "describe") return textResult(String(output));
+  return executionToolResult(output as ExecutionResult);
+}
+
+/** Console output, then the result or the error; the whole result as `structuredContent`. */
+export function executionToolResult(execution: ExecutionResult): CallToolResult {
+  const parts: string[] = [];
+  if (execution.logs.length > 0) parts.push(`Console output:\n${execution.logs.join("\n")}`);
+  if (execution.status === "completed") {
+    parts.push(
+      execution.result === undefined
+        ? "Completed; the script returned nothing."
+        : `Result:\n${formatResult(execution.result)}`,
+    );
+  } else if (execution.error) {
+    const { name, message, line, column } = execution.error;
+    const where = line ? ` at line ${line}${column ? `:${column}` : ""}` : "";
+    parts.push(`Failed: ${name}${where}: ${message}`);
+  }
+  return {
+    content: [{ type: "text", text: parts.join("\n\n") }],
+    structuredContent: structured(execution),
+    ...(execution.status === "failed" ? { isError: true } : {}),
+  };
+}
+
+function structured(execution: ExecutionResult): Record<string, unknown> {
+  const { error, ...rest } = execution;
+  if (!error) return rest;
+  // The stack and compiler details stay out: the message already locates the failure.
+  const { stack: _stack, details: _details, ...summary } = error;
+  return { ...rest, error: summary };
+}
+
+function formatResult(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value, null, 2);
+}
+
+function formatSearchHits(hits: SearchHit[], args: unknown): string {
+  if (hits.length === 0) {
+    const query = (args as { query?: unknown }).query;
+    return `Nothing matches "${String(query)}". Try other words, or describe a namespace to see all of it.`;
+  }
+  return hits.map((hit) => `${hit.signature}\n  ${hit.description}`).join("\n");
+}
+
+function textResult(text: string): CallToolResult {
+  return { content: [{ type: "text", text }] };
+}
+
+function toolError(text: string): CallToolResult {
+  return { content: [{ type: "text", text }], isError: true };
+}
+
+function errorMessage(error: unknown): string {
+  if (isCodemodeError(error)) return error.message;
+  return `The gateway failed: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,17 @@
+export {
+  createGatewayServer,
+  GATEWAY_INFO,
+  type GatewayServerOptions,
+} from "./create-gateway-server.js";
+export { TYPES_RESOURCE, WORKFLOW_PROMPT } from "./gateway-context.js";
+export {
+  callGatewayTool,
+  catalogSummary,
+  EXECUTE_OUTPUT_SCHEMA,
+  type GatewayToolName,
+  gatewayToolListing,
+} from "./gateway-tools.js";
+export { createHttpApp, type HttpApp, type HttpAppOptions } from "./http-app.js";
+export { guardRequest, type HttpGuardOptions, LOOPBACK_HOSTS } from "./http-guard.js";
+export { type HttpGateway, type ServeHttpOptions, serveHttp } from "./serve-http.js";
+export { serveStdio } from "./serve-stdio.js";

@@ -1,0 +1,45 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import { createHttpApp, type HttpApp, type HttpAppOptions } from "./http-app.js";
+import { endpointUrl } from "./listen-address.js";
+
+export interface ServeHttpOptions extends HttpAppOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface HttpGateway {
+  /** The MCP endpoint, with the port actually bound. */
+  url: string;
+  app: HttpApp;
+  close(): Promise<void>;
+}
+
+/**
+ * Binds the HTTP app to a Node server: the app speaks `Request → Response`, and
+ * `@hono/node-server` (which the MCP SDK's own Node transport uses) adapts Node's streams.
+ */
+export async function serveHttp(options: ServeHttpOptions): Promise<HttpGateway> {
+  const app = createHttpApp(options);
+  const server = createServer(getRequestListener((request) => app.fetch(request)));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: endpointUrl(options.host, port),
+    app,
+    async close() {
+      await app.close();
+      // Open SSE streams would keep `close` waiting for ever.
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

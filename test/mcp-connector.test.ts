@@ -287,7 +287,7 @@ describe("MCP connector: progress, failures at start, close", () => {
     }
   });
 
-  it("hands progress from a script's calls to execute's onProgress, with the call's path", async () => {
+  it("hands a script's calls' progress to onProgress and their log messages to its output", async () => {
     const { cm } = await codeModeWith({ probe: nodeServer(SERVER_SCRIPTS.probe) }, false);
     try {
       const events: unknown[] = [];
@@ -295,6 +295,8 @@ describe("MCP connector: progress, failures at start, close", () => {
         onProgress: (event) => events.push(event),
       });
       expect(outcome.result).toBe("done");
+      // The server's log message during the call joins the script's own output.
+      expect(outcome.logs).toEqual(["[probe] probe: worked hard"]);
       expect(events).toEqual(
         [1, 2, 3].map((step) => ({
           path: "probe.work",

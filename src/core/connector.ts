@@ -14,6 +14,8 @@ export interface CallContext {
   signal?: AbortSignal;
   /** Receives progress the source reports while the call runs. */
   onProgress?: (progress: CallProgress) => void;
+  /** Receives log messages the source sends while the call runs, for the script's output. */
+  onLog?: (level: string, text: string) => void;
 }
 
 /**

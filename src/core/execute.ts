@@ -109,6 +109,10 @@ export async function execute(
       return environment.catalog.call(namespace, name, args, {
         executionId,
         signal: controller.signal,
+        // What a source logs during the call joins the script's output (cut at the same limit).
+        onLog: (_level, text) => {
+          output.push(text);
+        },
         ...(onProgress
           ? {
               onProgress: (progress: CallProgress) =>

@@ -44,6 +44,8 @@ export class McpConnector implements Connector {
   private readonly connectTimeoutMs: number;
   private readonly logger: McpLogger;
   private readonly listeners = new Set<() => void>();
+  /** Calls under way: log messages the server sends meanwhile go to their scripts too. */
+  private readonly activeCalls = new Set<CallContext>();
   /** Sessions being closed in the background, awaited by `close`. */
   private readonly closing = new Set<Promise<void>>();
   private current: Promise<McpConnection> | undefined;
@@ -88,16 +90,22 @@ export class McpConnector implements Connector {
           ...(message === undefined ? {} : { message }),
         });
     }
-    const result = await this.request(
-      `calling ${tool}`,
-      (connection) =>
-        connection.client.callTool(
-          { name: tool, arguments: (args ?? {}) as Record<string, unknown> },
-          undefined,
-          options,
-        ),
-      signal,
-    );
+    this.activeCalls.add(context);
+    let result: Awaited<ReturnType<McpConnection["client"]["callTool"]>>;
+    try {
+      result = await this.request(
+        `calling ${tool}`,
+        (connection) =>
+          connection.client.callTool(
+            { name: tool, arguments: (args ?? {}) as Record<string, unknown> },
+            undefined,
+            options,
+          ),
+        signal,
+      );
+    } finally {
+      this.activeCalls.delete(context);
+    }
     if ("toolResult" in result) return result.toolResult; // a pre-2025 server's compatibility shape
     return mapToolResult(result as CallToolResult, path);
   }
@@ -169,7 +177,12 @@ export class McpConnector implements Connector {
         key: this.namespace,
         target: this.target,
         timeoutMs: this.connectTimeoutMs,
-        logger: this.logger,
+        logger: (entry) => {
+          this.logger(entry);
+          if (entry.source !== "notification") return;
+          for (const call of this.activeCalls)
+            call.onLog?.(entry.level, `[${this.namespace}] ${entry.text}`);
+        },
         onToolsChanged: () => {
           for (const listener of this.listeners) listener();
         },

@@ -16,10 +16,12 @@ describe("config", () => {
         fs: {
           command: "npx",
           args: ["-y", "some-mcp-server", "./data"],
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${env:} syntax
           env: { KEY: "${env:KEY}" },
         },
         remote: {
           url: "http://127.0.0.1:3001/mcp",
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${env:} syntax
           headers: { Authorization: "Bearer ${env:TOKEN}" },
         },
         github: { openapi: "./specs/github.json", baseUrl: "https://api.github.com" },

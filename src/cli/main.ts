@@ -63,6 +63,19 @@ function program(setExit: (code: number) => void): Command {
     .action(async (query: string, options) => setExit(await searchCommand(query, options)));
 
   root
+    .command("tokens")
+    .description(
+      "token cost of this catalog: every tool's schema as native MCP tools vs codemode's tools",
+    )
+    .option(...configOption)
+    .option("--json", "print the figures as JSON")
+    .action(async (options) => {
+      // Loaded on demand: the tokenizer's tables stay out of the other commands' start-up.
+      const { tokensCommand } = await import("./tokens-command.js");
+      setExit(await tokensCommand(options));
+    });
+
+  root
     .command("serve")
     .description("serve search, describe and execute as an MCP server (stdio, or HTTP with --http)")
     .option(...configOption)

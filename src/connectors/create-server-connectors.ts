@@ -1,7 +1,7 @@
 import type { LoadedConfig } from "../config/load-config.js";
+import type { HttpServerConfig, OpenApiServerConfig, StdioServerConfig } from "../core/config.js";
 import { configServers } from "../core/config-servers.js";
 import type { Connector } from "../core/connector.js";
-import { ConfigError } from "../core/errors.js";
 import type { McpLogger } from "./mcp/mcp-logger.js";
 
 export interface ServerConnectorsOptions {
@@ -19,21 +19,37 @@ export async function createServerConnectors(
   const servers = configServers(loaded.config);
   const entries = Object.entries(servers);
   if (entries.length === 0) return [];
-  for (const [key, entry] of entries) {
-    if ("openapi" in entry) {
-      throw new ConfigError(
-        `servers.${key}: OpenAPI documents are not supported by this version of codemode yet; remove the entry or use host functions.`,
-      );
+  const connectors: Connector[] = [];
+  const openApiEntries = entries.filter(
+    (pair): pair is [string, OpenApiServerConfig] => "openapi" in pair[1],
+  );
+  if (openApiEntries.length > 0) {
+    // Loaded only when there are OpenAPI documents; the parser itself only when one is not cached.
+    const [{ OpenApiConnector }, { openApiTarget }] = await Promise.all([
+      import("./openapi/openapi-connector.js"),
+      import("./openapi/openapi-target.js"),
+    ]);
+    for (const [key, entry] of openApiEntries) {
+      const target = openApiTarget({
+        key,
+        entry,
+        baseDirectory: loaded.baseDirectory,
+        store: loaded.config.store,
+        ...(options.environment ? { environment: options.environment } : {}),
+      });
+      connectors.push(new OpenApiConnector(target));
     }
   }
+  const mcpEntries = entries.filter(
+    (pair): pair is [string, StdioServerConfig | HttpServerConfig] => !("openapi" in pair[1]),
+  );
+  if (mcpEntries.length === 0) return connectors;
   // Loaded only when there are MCP servers: the SDK and child_process stay out of the root entry.
   const [{ McpConnector }, { serverTarget }] = await Promise.all([
     import("./mcp/mcp-connector.js"),
     import("./mcp/server-target.js"),
   ]);
-  const connectors: Connector[] = [];
-  for (const [key, entry] of entries) {
-    if ("openapi" in entry) continue;
+  for (const [key, entry] of mcpEntries) {
     const target = serverTarget({
       key,
       entry,
@@ -49,5 +65,7 @@ export async function createServerConnectors(
       }),
     );
   }
-  return connectors;
+  // In the config's order, whatever their kind.
+  const order = entries.map(([key]) => key);
+  return connectors.sort((a, b) => order.indexOf(a.namespace) - order.indexOf(b.namespace));
 }

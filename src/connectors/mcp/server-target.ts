@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import type { HttpServerConfig, StdioServerConfig } from "../../core/config.js";
 import { ConfigError } from "../../core/errors.js";
-import { resolveEnvRecord, resolveEnvReferences } from "./resolve-env-references.js";
+import { resolveEnvRecord, resolveEnvReferences } from "../resolve-env-references.js";
 
 /** An MCP server started as a child process, spoken to over its stdin and stdout. */
 export interface StdioTarget {

@@ -1,0 +1,251 @@
+import { stat } from "node:fs/promises";
+import type { CallContext, Connector } from "../../core/connector.js";
+import { ConfigError, ToolError } from "../../core/errors.js";
+import type { Operation } from "../../core/operation.js";
+import { buildOperations, REQUEST_OPERATION } from "./build-operations.js";
+import { buildRequest } from "./build-request.js";
+import { parseDocument } from "./parse-document.js";
+import { readSpecSource, type SpecLocation, specLocation } from "./read-spec-source.js";
+import { Redactor } from "./redactor.js";
+import { buildGenericRequest, REQUEST_INPUT_SCHEMA } from "./request-operation.js";
+import { type HttpRequest, sendRequest } from "./send-request.js";
+import {
+  type FileStamp,
+  readCachedSpec,
+  readStampedKey,
+  specCacheKey,
+  writeCachedSpec,
+  writeStampedKey,
+} from "./spec-cache.js";
+import type { BuiltSpec, CallPlan } from "./spec-types.js";
+
+export const DEFAULT_OPENAPI_TIMEOUT_MS = 60_000;
+
+export interface OpenApiConnectorOptions {
+  /** The server's key in the config: its namespace. */
+  namespace: string;
+  /** A file path (relative to `baseDirectory`) or an http(s) URL of a JSON or YAML document. */
+  spec: string;
+  baseDirectory: string;
+  /** Where calls go; the document's first server URL by default. */
+  baseUrl?: string;
+  /** Sent with every call, `${env:NAME}` already resolved: the credentials. */
+  headers?: Record<string, string>;
+  /** Values to redact from everything that reaches the script (the credentials' secrets). */
+  secrets?: readonly string[];
+  /** How long one call (and fetching the document) may take; 60 s by default. */
+  timeoutMs?: number;
+  /** Where built operations are cached by the document's hash; `false` for no cache. */
+  cacheDirectory?: string | false;
+}
+
+/** How long the last load took, and whether it came from the cache. */
+export interface OpenApiLoadStats {
+  cached: boolean;
+  operations: number;
+  milliseconds: number;
+}
+
+interface Loaded {
+  operations: Operation[];
+  plans: Map<string, CallPlan>;
+  baseUrl: URL;
+}
+
+/**
+ * An OpenAPI 3.x or Swagger 2.0 document as a catalog namespace: one operation per path and
+ * method, plus `request(...)` for anything else. Calls are made by the host with `fetch`, only to
+ * the base URL's origin, with the configured headers attached here (the sandbox never sees them)
+ * and their secret values redacted from whatever comes back.
+ *
+ * @example
+ * const github = new OpenApiConnector({
+ *   namespace: "github", spec: "./specs/github.json", baseDirectory: process.cwd(),
+ *   baseUrl: "https://api.github.com", headers: { Authorization: `Bearer ${token}` }, secrets: [token],
+ * });
+ * await github.listOperations();
+ */
+export class OpenApiConnector implements Connector {
+  readonly namespace: string;
+  private readonly options: OpenApiConnectorOptions;
+  private readonly redactor: Redactor;
+  private readonly timeoutMs: number;
+  private loading: Promise<Loaded> | undefined;
+  private stats: OpenApiLoadStats | undefined;
+
+  constructor(options: OpenApiConnectorOptions) {
+    this.namespace = options.namespace;
+    this.options = options;
+    this.redactor = new Redactor(options.secrets ?? []);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_OPENAPI_TIMEOUT_MS;
+  }
+
+  /** How the last load went (from the cache or built), for benchmarks and diagnostics. */
+  get loadStats(): OpenApiLoadStats | undefined {
+    return this.stats;
+  }
+
+  async listOperations(): Promise<readonly Operation[]> {
+    return (await this.load()).operations;
+  }
+
+  async callOperation(name: string, args: unknown, context: CallContext): Promise<unknown> {
+    const loaded = await this.load();
+    let what = `${this.namespace}.${name}`;
+    let request: HttpRequest;
+    if (name === REQUEST_OPERATION) {
+      request = buildGenericRequest({ args, baseUrl: loaded.baseUrl, what });
+      what = `${what} (${request.method} ${request.url.pathname})`;
+    } else {
+      const plan = loaded.plans.get(name);
+      if (plan === undefined) {
+        throw new ToolError(`There is no operation "${what}".`, { code: "unknown_operation" });
+      }
+      what = `${what} (${plan.method} ${plan.path})`;
+      request = buildRequest({ plan, args, baseUrl: loaded.baseUrl, what });
+    }
+    return sendRequest({
+      request,
+      origin: loaded.baseUrl.origin,
+      credentials: this.options.headers ?? {},
+      redactor: this.redactor,
+      timeoutMs: this.timeoutMs,
+      signal: context.signal,
+      what,
+    });
+  }
+
+  private load(): Promise<Loaded> {
+    if (!this.loading) {
+      const loading = this.loadOnce();
+      this.loading = loading;
+      // A document that could not be fetched is tried again by the next listing or call.
+      loading.catch(() => {
+        if (this.loading === loading) this.loading = undefined;
+      });
+    }
+    return this.loading;
+  }
+
+  private async loadOnce(): Promise<Loaded> {
+    const started = performance.now();
+    const where = `servers.${this.namespace}`;
+    const location = specLocation({
+      spec: this.options.spec,
+      baseDirectory: this.options.baseDirectory,
+      where,
+    });
+    const { built, cached, url } = await this.build(location, where);
+    const baseUrl = resolveBaseUrl({
+      baseUrl: this.options.baseUrl,
+      servers: built.servers,
+      url,
+      where,
+    });
+    const operations: Operation[] = built.operations.map(({ plan: _plan, ...operation }) => ({
+      namespace: this.namespace,
+      ...operation,
+      schemaRoot: built.root,
+    }));
+    operations.push(this.requestOperation(baseUrl, built.title));
+    const plans = new Map(built.operations.map((operation) => [operation.name, operation.plan]));
+    this.stats = {
+      cached,
+      operations: built.operations.length,
+      milliseconds: performance.now() - started,
+    };
+    return { operations, plans, baseUrl };
+  }
+
+  /**
+   * The built operations: from the cache (by content hash; for a file whose size and times have
+   * not changed, the hash recorded for it), else parsed and built, then cached.
+   */
+  private async build(
+    location: SpecLocation,
+    where: string,
+  ): Promise<{ built: BuiltSpec; cached: boolean; url?: URL | undefined }> {
+    const directory = this.options.cacheDirectory || undefined;
+    const stamp = directory && location.path ? await fileStamp(location.path) : undefined;
+    if (directory && location.path && stamp) {
+      const key = await readStampedKey(directory, location.path, stamp);
+      const cached = key && (await readCachedSpec(directory, key));
+      if (cached) return { built: cached, cached: true };
+    }
+    const source = await readSpecSource({ location, timeoutMs: this.timeoutMs, where });
+    const key = directory ? specCacheKey(source.bytes) : undefined;
+    if (directory && key) {
+      const cached = await readCachedSpec(directory, key);
+      if (cached) {
+        if (location.path && stamp) await writeStampedKey(directory, location.path, stamp, key);
+        return { built: cached, cached: true, url: source.url };
+      }
+    }
+    const document = await parseDocument(source, where);
+    const built = buildOperations(document, where);
+    if (directory && key) {
+      await writeCachedSpec(directory, key, built);
+      if (location.path && stamp) await writeStampedKey(directory, location.path, stamp, key);
+    }
+    return { built, cached: false, url: source.url };
+  }
+
+  private requestOperation(baseUrl: URL, title: string | undefined): Operation {
+    const api = title ? `${title} (${baseUrl.href})` : baseUrl.href;
+    return {
+      namespace: this.namespace,
+      name: REQUEST_OPERATION,
+      description: `Any HTTP request to ${api} that no other operation here covers. The host adds the credentials; only this origin can be called. Returns the response body (JSON parsed); an error status throws ToolError.`,
+      inputSchema: REQUEST_INPUT_SCHEMA,
+      source: { kind: "openapi", originalName: REQUEST_OPERATION, tags: [] },
+    };
+  }
+}
+
+/**
+ * The base URL calls go to: `baseUrl` when given, else the document's first server URL
+ * (relative ones resolved against the document's URL). A `ConfigError` when there is none.
+ */
+export function resolveBaseUrl(options: {
+  baseUrl: string | undefined;
+  servers: readonly string[];
+  /** The document's URL, when it came over HTTP. */
+  url: URL | undefined;
+  where: string;
+}): URL {
+  const { servers, url: documentUrl, where } = options;
+  const candidate = options.baseUrl ?? servers[0];
+  if (candidate === undefined) {
+    throw new ConfigError(
+      `${where}: the document names no server to call; give ${where}.baseUrl, such as "https://api.example.com".`,
+    );
+  }
+  let url: URL | undefined;
+  if (URL.canParse(candidate)) url = new URL(candidate);
+  else if (documentUrl) url = new URL(candidate, documentUrl);
+  if (url === undefined) {
+    throw new ConfigError(
+      `${where}: the document's server URL "${candidate}" is relative and the document is a file; give ${where}.baseUrl.`,
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(
+      `${where}: the base URL ${url.href} is not http(s); give ${where}.baseUrl.`,
+    );
+  }
+  if (/\{[^}]*\}/.test(decodeURI(url.href))) {
+    throw new ConfigError(
+      `${where}: the server URL ${decodeURI(url.href)} has variables without defaults; give ${where}.baseUrl.`,
+    );
+  }
+  return url;
+}
+
+async function fileStamp(path: string): Promise<FileStamp | undefined> {
+  try {
+    const { size, mtimeMs, ctimeMs } = await stat(path);
+    return { size, mtimeMs, ctimeMs };
+  } catch {
+    return undefined;
+  }
+}

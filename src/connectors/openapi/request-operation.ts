@@ -1,0 +1,112 @@
+import { ToolError } from "../../core/errors.js";
+import type { JsonSchema } from "../../core/operation.js";
+import { argumentsObject, joinUrl } from "./build-request.js";
+import type { HttpRequest } from "./send-request.js";
+import { serializeQuery } from "./serialize-parameter.js";
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/** The input of `ns.request(...)`, for requests the document does not describe. */
+export const REQUEST_INPUT_SCHEMA: JsonSchema = {
+  type: "object",
+  properties: {
+    method: { type: "string", enum: METHODS, description: "The HTTP method; GET by default." },
+    path: {
+      type: "string",
+      description:
+        "The path below the API's base URL, such as /repos/{owner}/{repo}; placeholders are filled from params.",
+    },
+    params: {
+      type: "object",
+      additionalProperties: { type: ["string", "number", "boolean"] },
+      description: "Values for the {placeholders} in path (encoded for you).",
+    },
+    query: {
+      type: "object",
+      additionalProperties: {},
+      description: "Query parameters; arrays repeat the name.",
+    },
+    body: {
+      description:
+        "The request body: sent as JSON unless headers give a content-type and body is a string.",
+    },
+    headers: {
+      type: "object",
+      additionalProperties: { type: "string" },
+      description: "Extra request headers.",
+    },
+  },
+  required: ["path"],
+};
+
+/** What `ns.request({ method, path, params, query, body, headers })` sends. */
+export function buildGenericRequest(options: {
+  args: unknown;
+  baseUrl: URL;
+  what: string;
+}): HttpRequest {
+  const { baseUrl, what } = options;
+  const args = argumentsObject(options.args, what);
+  const method = typeof args.method === "string" ? args.method.toUpperCase() : "GET";
+  if (!METHODS.includes(method)) {
+    throw new ToolError(`${what}: method must be one of ${METHODS.join(", ")}.`, {
+      code: "invalid_arguments",
+    });
+  }
+  if (typeof args.path !== "string" || args.path === "") {
+    throw new ToolError(`${what}: give path, such as "/items/{id}".`, {
+      code: "invalid_arguments",
+    });
+  }
+  const params = isRecord(args.params) ? args.params : {};
+  const filled = args.path.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) {
+      throw new ToolError(`${what}: the path needs params.${name}; give it.`, {
+        code: "invalid_arguments",
+      });
+    }
+    return encodeURIComponent(String(value));
+  });
+  const query = Object.entries(isRecord(args.query) ? args.query : {})
+    .filter(([, value]) => value !== undefined && value !== null)
+    .flatMap(([name, value]) =>
+      serializeQuery(
+        { name, key: name, in: "query", required: false, style: "form", explode: true },
+        value,
+      ),
+    );
+  let url: URL;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filled)) {
+    // An absolute URL: allowed only on the API's own origin, which the sender checks.
+    url = new URL(filled);
+    if (query.length > 0) url = new URL(`${url.href}${url.search ? "&" : "?"}${query.join("&")}`);
+  } else if (filled.startsWith("/") && !filled.startsWith("//")) {
+    url = joinUrl(baseUrl, filled, query);
+  } else {
+    throw new ToolError(`${what}: path must start with "/" (it is below ${baseUrl.href}).`, {
+      code: "invalid_arguments",
+    });
+  }
+  const headers: Record<string, string> = {};
+  if (isRecord(args.headers)) {
+    for (const [name, value] of Object.entries(args.headers)) {
+      if (value !== undefined && value !== null) headers[name] = String(value);
+    }
+  }
+  const request: HttpRequest = { method, url, headers };
+  if (args.body !== undefined && method !== "GET" && method !== "HEAD") {
+    const contentType = Object.entries(headers).find(
+      ([name]) => name.toLowerCase() === "content-type",
+    );
+    if (typeof args.body === "string" && contentType) request.body = args.body;
+    else {
+      request.body = JSON.stringify(args.body);
+      if (!contentType) headers["Content-Type"] = "application/json";
+    }
+  }
+  return request;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,0 +1,113 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { safeParseJson } from "../../core/json.js";
+import type { BuiltSpec } from "./spec-types.js";
+
+/** Bump when what `buildOperations` makes changes: older cache files are then ignored. */
+const CACHE_FORMAT = 1;
+
+/**
+ * The cache key of a document: a hash of its bytes and of the cache format, so any change to
+ * either builds again.
+ */
+export function specCacheKey(bytes: Uint8Array): string {
+  return createHash("sha256").update(`openapi-cache-${CACHE_FORMAT}\n`).update(bytes).digest("hex");
+}
+
+/** The operations built from the document with this key, when the cache has them. */
+export async function readCachedSpec(
+  directory: string,
+  key: string,
+): Promise<BuiltSpec | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(directory, `${key}.json`), "utf8");
+  } catch {
+    return undefined;
+  }
+  const parsed = safeParseJson(text);
+  if (!parsed.success) return undefined;
+  const entry = parsed.value as { format?: unknown; key?: unknown; spec?: BuiltSpec };
+  if (entry.format !== CACHE_FORMAT || entry.key !== key) return undefined;
+  const spec = entry.spec;
+  if (typeof spec !== "object" || spec === null || !Array.isArray(spec.operations))
+    return undefined;
+  if (typeof spec.root !== "object" || !Array.isArray(spec.servers)) return undefined;
+  return spec;
+}
+
+/** Stores the built operations (best effort: a read-only disk only costs the next load's time). */
+export async function writeCachedSpec(
+  directory: string,
+  key: string,
+  spec: BuiltSpec,
+): Promise<void> {
+  const file = join(directory, `${key}.json`);
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    await writeFile(temporary, JSON.stringify({ format: CACHE_FORMAT, key, spec }), {
+      mode: 0o600,
+    });
+    // Atomic: a concurrent reader sees the old file or the whole new one.
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => {});
+  }
+}
+
+/** What identifies a file's version without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+const stampFile = (directory: string, path: string): string =>
+  join(directory, `file-${createHash("sha256").update(path).digest("hex").slice(0, 32)}.stamp`);
+
+/**
+ * The content hash recorded for a file when it was last read, if the file has not changed since
+ * (same size, modification and change times): a cached load then skips reading and hashing a
+ * large document (13 MB for GitHub's).
+ */
+export async function readStampedKey(
+  directory: string,
+  path: string,
+  stamp: FileStamp,
+): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(stampFile(directory, path), "utf8");
+  } catch {
+    return undefined;
+  }
+  const parsed = safeParseJson(text);
+  if (!parsed.success) return undefined;
+  const entry = parsed.value as Partial<FileStamp> & { path?: unknown; key?: unknown };
+  const same =
+    entry.path === path &&
+    entry.size === stamp.size &&
+    entry.mtimeMs === stamp.mtimeMs &&
+    entry.ctimeMs === stamp.ctimeMs;
+  return same && typeof entry.key === "string" ? entry.key : undefined;
+}
+
+/** Records a file's content hash with its stamp (best effort). */
+export async function writeStampedKey(
+  directory: string,
+  path: string,
+  stamp: FileStamp,
+  key: string,
+): Promise<void> {
+  const file = stampFile(directory, path);
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    await writeFile(temporary, JSON.stringify({ path, ...stamp, key }), { mode: 0o600 });
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => {});
+  }
+}

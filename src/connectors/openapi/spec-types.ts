@@ -1,4 +1,4 @@
-import type { JsonSchema, OperationAnnotations, OperationSource } from "../../core/operation.js";
+import type { JsonSchema, Operation } from "../../core/operation.js";
 
 /** A JSON object of an OpenAPI document. */
 export type JsonObject = { [key: string]: unknown };
@@ -46,13 +46,7 @@ export interface CallPlan {
 }
 
 /** One operation as built from the document, before it is given a namespace. */
-export interface BuiltOperation {
-  name: string;
-  description?: string;
-  inputSchema: JsonSchema;
-  outputSchema?: JsonSchema;
-  annotations?: OperationAnnotations;
-  source: OperationSource;
+export interface BuiltOperation extends Omit<Operation, "namespace" | "schemaRoot"> {
   plan: CallPlan;
 }
 

@@ -1,4 +1,4 @@
-import type { JsonSchema, Operation } from "../../core/operation.js";
+import type { Operation } from "../../core/operation.js";
 
 /** A JSON object of an OpenAPI document. */
 export type JsonObject = { [key: string]: unknown };

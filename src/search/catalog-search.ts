@@ -36,6 +36,12 @@ export interface SearchTuning {
    * `1 + coverage * share`, `share` being the part of the query's terms found there.
    */
   coverage: number;
+  /**
+   * How much a name's words that the query does not ask for count against it: the score is
+   * divided by `1 + extraPenalty * extra`. Between two operations that match equally, the one
+   * whose name says less beyond the query is the likelier target.
+   */
+  extraPenalty: number;
 }
 
 /**
@@ -57,6 +63,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   prefixFrom: 4,
   prefixWeight: 0.375,
   coverage: 1,
+  extraPenalty: 0.3,
 };
 
 /**
@@ -158,14 +165,21 @@ export class CatalogSearch {
   /** Per operation: the terms of its name and summary line, for the coverage of a query. */
   private readonly headline = new Map<string, ReadonlySet<string>>();
   private readonly coverage: number;
+  private readonly extraPenalty: number;
+  /** Per operation: the terms of its name. */
+  private readonly nameTerms = new Map<string, readonly string[]>();
 
   constructor(
     operations: readonly Operation[],
     private readonly signature: (operation: Operation) => string,
     tuning: Partial<SearchTuning> = {},
   ) {
-    const { boosts, bm25, prefixFrom, prefixWeight, coverage } = { ...DEFAULT_TUNING, ...tuning };
+    const { boosts, bm25, prefixFrom, prefixWeight, coverage, extraPenalty } = {
+      ...DEFAULT_TUNING,
+      ...tuning,
+    };
     this.coverage = coverage;
+    this.extraPenalty = extraPenalty;
     this.index = new MiniSearch<Document>({
       fields: Object.keys(FIELD_BOOSTS),
       storeFields: [],
@@ -200,6 +214,7 @@ export class CatalogSearch {
         ].join(" "),
       ).filter((term) => !nameSet.has(term));
       this.headline.set(id, new Set([...name, ...title]));
+      this.nameTerms.set(id, name);
       documents.push({
         id,
         name: name.join(" "),
@@ -230,12 +245,15 @@ export class CatalogSearch {
 
   /** MiniSearch's BM25 scores, weighed by how much of the query the name and summary cover. */
   private rank(query: string, queryTerms: readonly string[]): { id: string; score: number }[] {
+    const asked = new Set(queryTerms);
     const results = this.index.search(query).map((result) => {
       const id = result.id as string;
       const headline = this.headline.get(id) ?? new Set<string>();
       const covered = queryTerms.filter((term) => headline.has(term)).length;
       const share = queryTerms.length > 0 ? covered / queryTerms.length : 0;
-      return { id, score: result.score * (1 + this.coverage * share) };
+      const extra = (this.nameTerms.get(id) ?? []).filter((term) => !asked.has(term)).length;
+      const score = (result.score * (1 + this.coverage * share)) / (1 + this.extraPenalty * extra);
+      return { id, score };
     });
     return results.sort((a, b) => b.score - a.score);
   }

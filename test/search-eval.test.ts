@@ -29,9 +29,9 @@ describe("search quality on the labelled GitHub and Petstore tasks", () => {
     console.log(
       `search eval: recall@1 ${evaluation.recallAt1}, recall@5 ${evaluation.recallAt5}, MRR ${evaluation.mrr} over ${evaluation.tasks} tasks`,
     );
-    // Measured 0.604 / 0.885 / 0.711; the target of 0.9 for recall@5 is not reached yet.
+    // Measured 0.604 / 0.896 / 0.713; the target of 0.9 for recall@5 is not reached yet.
     expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.6);
-    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.88);
+    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.89);
     expect(evaluation.mrr).toBeGreaterThanOrEqual(0.7);
   });
 

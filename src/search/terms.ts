@@ -93,7 +93,9 @@ export function stem(term: string): string {
   }
   // "protection" → "protect", "creation" → "creat" (as "create" → "creat").
   if (/[ts]ion$/.test(word) && word.length > 6) word = word.slice(0, -3);
-  if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1);
+  // "assignee" → "assign", "invitee" → "invit" (as "invite"): the one who is acted on.
+  if (word.endsWith("ee") && word.length > 6) word = word.slice(0, -2);
+  else if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1);
   return word;
 }
 

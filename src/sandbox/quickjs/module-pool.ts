@@ -78,15 +78,32 @@ export class ModulePool {
   release(lease: ModuleLease, cleanUp: () => boolean): void {
     lease.runs++;
     lease.cleanUp = cleanUp;
+    if (lease.runs < RUNS_PER_MODULE && this.addIdle(lease)) return;
+    this.cleanUp(lease);
+    if ((this.idle.get(lease.memoryMb)?.length ?? 0) === 0) this.warmInBackground(lease.memoryMb);
+  }
+
+  /** Puts a module among the idle ones, if there is room, and prepares it while idle. */
+  private addIdle(lease: ModuleLease): boolean {
     const list = this.idle.get(lease.memoryMb) ?? [];
-    if (lease.runs >= RUNS_PER_MODULE || list.length >= this.maxIdle) {
-      this.cleanUp(lease);
-      if (list.length === 0) void this.warm(lease.memoryMb);
-      return;
-    }
+    if (list.length >= this.maxIdle) return false;
     list.push(lease);
     this.idle.set(lease.memoryMb, list);
     this.whenIdle(lease);
+    return true;
+  }
+
+  private removeIdle(lease: ModuleLease): void {
+    const list = this.idle.get(lease.memoryMb) ?? [];
+    this.idle.set(
+      lease.memoryMb,
+      list.filter((candidate) => candidate !== lease),
+    );
+  }
+
+  /** A replacement built off the hot path; if it fails, the next run builds one itself. */
+  private warmInBackground(memoryMb: number): void {
+    this.warm(memoryMb).catch(() => undefined);
   }
 
   /** Runs the lease's pending clean-up; false when the module must not be used again. */
@@ -98,15 +115,11 @@ export class ModulePool {
 
   private whenIdle(lease: ModuleLease): void {
     setImmediate(() => {
-      const list = this.idle.get(lease.memoryMb) ?? [];
-      if (!list.includes(lease)) return;
+      if (!this.idle.get(lease.memoryMb)?.includes(lease)) return;
       if (!this.cleanUp(lease)) {
         // Retired: its engine hit a limit or is in doubt. Replace it off the hot path.
-        this.idle.set(
-          lease.memoryMb,
-          list.filter((candidate) => candidate !== lease),
-        );
-        void this.warm(lease.memoryMb);
+        this.removeIdle(lease);
+        this.warmInBackground(lease.memoryMb);
         return;
       }
       if (lease.prepared) return;
@@ -114,22 +127,14 @@ export class ModulePool {
         lease.prepared = prepareContext(lease.module, lease.memoryMb);
       } catch {
         // A module that cannot make a context is of no use: drop it; the next run builds another.
-        this.idle.set(
-          lease.memoryMb,
-          list.filter((candidate) => candidate !== lease),
-        );
+        this.removeIdle(lease);
       }
     }).unref();
   }
 
   /** Builds one module ahead of need. */
   async warm(memoryMb: number): Promise<void> {
-    const lease = await ModulePool.create(memoryMb);
-    const list = this.idle.get(memoryMb) ?? [];
-    if (list.length >= this.maxIdle) return;
-    list.push(lease);
-    this.idle.set(memoryMb, list);
-    this.whenIdle(lease);
+    this.addIdle(await ModulePool.create(memoryMb));
   }
 
   clear(): void {

@@ -1,6 +1,5 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import {
-  isCodemodeError,
   LimitError,
   SandboxCpuLimitError,
   SandboxMemoryError,
@@ -14,6 +13,7 @@ import type {
   SandboxOutcome,
   SandboxRunRequest,
 } from "../../core/sandbox.js";
+import { errorInfo } from "../error-info.js";
 import { formatLogLine } from "../format-log.js";
 import { locateError, mapStack, SCRIPT_FILENAME } from "../locate-error.js";
 import type { HostHandler, PreparedContext } from "./prepared-context.js";
@@ -211,7 +211,7 @@ export class QuickJSRun implements HostHandler {
     }
     const message =
       "error" in outcome
-        ? `${id}\u00010\u0001${JSON.stringify(hostErrorInfo(outcome.error))}`
+        ? `${id}\u00010\u0001${JSON.stringify(errorInfo(outcome.error))}`
         : outcome.text === undefined
           ? `${id}\u0001u\u0001`
           : `${id}\u00011\u0001${outcome.text}`;
@@ -464,20 +464,4 @@ function limitErrorInfo(error: LimitError): ExecutionErrorInfo {
     code: error.code,
     details: { limit: error.limit },
   };
-}
-
-/** What the guest may learn of a host error: its name, message, code and JSON details; never the host stack. */
-function hostErrorInfo(error: unknown): ExecutionErrorInfo {
-  if (error instanceof Error) {
-    const info: ExecutionErrorInfo = { name: error.name, message: error.message };
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string") info.code = code;
-    if (isCodemodeError(error) && error.details) {
-      const details = safeParseJson(JSON.stringify(error.details) ?? "null");
-      if (details.success && details.value && typeof details.value === "object")
-        info.details = details.value as Record<string, unknown>;
-    }
-    return info;
-  }
-  return { name: "Error", message: String(error) };
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { isCodemodeError, LimitError, SandboxTimeoutError } from "../../core/errors.js";
+import { LimitError, SandboxTimeoutError } from "../../core/errors.js";
 import type { Sandbox, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import { errorInfo } from "../error-info.js";
 import {
   DRAW_BUFFER_BYTES,
   DRAW_HEADER_BYTES,
@@ -217,17 +218,7 @@ function serialise(value: unknown): string | undefined {
 }
 
 function toWire(error: unknown): WireError {
-  if (error instanceof LimitError) {
-    return { name: error.name, message: error.message, code: error.code, limit: error.limit };
-  }
-  if (error instanceof Error) {
-    const wire: WireError = { name: error.name, message: error.message };
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string") wire.code = code;
-    if (isCodemodeError(error) && error.details) {
-      wire.details = JSON.parse(JSON.stringify(error.details)) as Record<string, unknown>;
-    }
-    return wire;
-  }
-  return { name: "Error", message: String(error) };
+  const wire: WireError = errorInfo(error);
+  if (error instanceof LimitError) wire.limit = error.limit;
+  return wire;
 }

@@ -1,5 +1,7 @@
 // An example config with host functions: a small shop catalogue kept in memory.
 // `codemode run --config examples/codemode.config.mjs examples/quickstart.ts` runs a script against it.
+// `shop.reorder` places an order with a supplier: it waits for a person's approval, and a rollback
+// cancels it. The journal lives in examples/.codemode (the default store, beside this file).
 
 const products = [
   { sku: "TEA-01", name: "Green tea", category: "tea", priceCents: 450 },
@@ -33,6 +35,7 @@ export default {
             required: ["sku", "name", "category", "priceCents"],
           },
         },
+        annotations: { readOnlyHint: true },
         execute: async ({ category }) =>
           products.filter((p) => !category || p.category === category),
       },
@@ -49,10 +52,35 @@ export default {
           properties: { sku: { type: "string" }, units: { type: "integer" } },
           required: ["sku", "units"],
         },
+        annotations: { readOnlyHint: true },
         execute: async ({ sku }) => {
           if (!(sku in stock)) throw new Error(`no product has SKU ${sku}`);
           return { sku, units: stock[sku] };
         },
+      },
+      reorder: {
+        description: "Order more units of a product from its supplier.",
+        input: {
+          type: "object",
+          properties: {
+            sku: { type: "string", description: "Product SKU, e.g. TEA-01" },
+            units: { type: "integer", minimum: 1, maximum: 500 },
+          },
+          required: ["sku", "units"],
+          additionalProperties: false,
+        },
+        output: {
+          type: "object",
+          properties: {
+            orderId: { type: "string" },
+            sku: { type: "string" },
+            units: { type: "integer" },
+          },
+          required: ["orderId", "sku", "units"],
+        },
+        needsApproval: true,
+        execute: async ({ sku, units }) => ({ orderId: `PO-${sku}-${units}`, sku, units }),
+        revert: async (_args, order) => ({ cancelled: order.orderId }),
       },
     },
   },

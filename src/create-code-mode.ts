@@ -5,26 +5,34 @@ import {
   FunctionsConnector,
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
+import { ApprovalPolicy, type PolicyRule } from "./core/approval-policy.js";
 import { Catalog } from "./core/catalog.js";
 import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
 import { ToolError } from "./core/errors.js";
-import {
-  type ExecutionEnvironment,
-  type ExecutionResult,
-  execute,
-  type SearchHit,
-} from "./core/execute.js";
+import type { SearchHit } from "./core/execute.js";
+import { type ExecutionResult, Executions, type RunOptions } from "./core/executions.js";
+import type {
+  ApprovalRecord,
+  CallRecord,
+  ExecutionQuery,
+  ExecutionRecord,
+  JournalStore,
+} from "./core/journal.js";
 import { type Limits, resolveLimits } from "./core/limits.js";
+import { type MaintenanceReport, startMaintenance } from "./core/maintenance.js";
 import type { Operation } from "./core/operation.js";
+import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
+import { errorInfo } from "./sandbox/error-info.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
 import { TypeScriptChecker } from "./sandbox/typecheck.js";
 import { CatalogSearch } from "./search/catalog-search.js";
+import { openJournalStoreLazily } from "./store/open-store.js";
 import {
   renderDeclarations,
   renderNamespace,
@@ -49,14 +57,41 @@ export interface CodeModeOptions {
   nondeterminism?: Nondeterminism;
   /** Resolves relative paths in the config; the working directory by default. */
   cwd?: string;
+  /**
+   * Where the journal lives: a folder (embedded store), a `postgres://` URL, `":memory:"`, or a
+   * store of your own. Overrides the config's `store`. Without either, the journal is kept in
+   * memory (approvals work within this process); the CLI and the gateway default to `.codemode`.
+   */
+  store?: string | JournalStore;
+  /** The application's own approval rule, consulted before the config and the defaults. */
+  policy?: PolicyRule;
+  /**
+   * Open the store when the journal is first used rather than now (for commands that may never
+   * touch it: search, describe, types). By default it opens now, so a store that cannot be
+   * reached fails `createCodeMode` with a clear error.
+   */
+  openStoreOnFirstUse?: boolean;
 }
 
 export interface ExecuteOptions {
   /** Overrides the runtime's limits for this run. */
   limits?: Partial<Limits>;
   /** Receives progress that sources report while the script's calls run. */
-  onProgress?: ExecutionEnvironment["onProgress"];
+  onProgress?: RunOptions["onProgress"];
+  /** Who starts it, shown in the journal ("cli", "mcp", an app's user). */
+  origin?: string;
 }
+
+/** Who decided, and why, for the journal. */
+export interface DecisionOptions {
+  by?: string;
+  note?: string;
+}
+
+/** The default time a pending approval waits before it expires: seven days. */
+export const DEFAULT_APPROVAL_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** Finished executions kept by default. */
+export const DEFAULT_MAX_EXECUTIONS = 10_000;
 
 export interface CodeMode {
   /** Tells the model what it can do and how: give it as (part of) the system prompt. */
@@ -64,8 +99,35 @@ export interface CodeMode {
   /** `search`, `describe` and `execute`, as plain tool definitions any model client can adapt. */
   readonly tools: Record<"search" | "describe" | "execute", CodeModeTool>;
   readonly limits: Limits;
-  /** Runs a TypeScript script in a fresh sandbox. */
+  /**
+   * Runs a TypeScript script in a fresh sandbox, journaled. A call that needs approval pauses it:
+   * the result has `status: "paused"` and `pending`; `approve`/`reject` resume it.
+   */
   execute(code: string, options?: ExecuteOptions): Promise<ExecutionResult>;
+  /** An execution as it stands now (how a model learns the outcome of a paused one). */
+  result(executionId: string): Promise<ExecutionResult>;
+  /** Approvals waiting for a person, oldest first. */
+  pending(): Promise<ApprovalRecord[]>;
+  /** Approves a pending call; once none of its execution's are pending, it resumes and this returns its outcome. */
+  approve(approvalId: string, options?: DecisionOptions): Promise<ExecutionResult>;
+  /** Rejects a pending call: it throws `ApprovalRejectedError` in the resumed script. */
+  reject(approvalId: string, reason?: string, options?: DecisionOptions): Promise<ExecutionResult>;
+  /** What a rollback would do: each applied call, newest first, with how it is undone or that it cannot be. */
+  rollbackPlan(executionId: string): Promise<RollbackReport>;
+  /** Undoes an execution's applied calls in reverse order by their compensations. */
+  rollback(executionId: string): Promise<RollbackReport>;
+  executions(query?: ExecutionQuery): Promise<ExecutionRecord[]>;
+  /** One execution with its calls and approvals. */
+  journal(
+    executionId: string,
+  ): Promise<{ execution: ExecutionRecord; calls: CallRecord[]; approvals: ApprovalRecord[] }>;
+  /** The journal store (to subscribe to its changes). */
+  readonly store: JournalStore;
+  /**
+   * Housekeeping, now (it also runs at start and every minute): recovers executions a stopped
+   * process left running, expires approvals, prunes finished executions by the retention policy.
+   */
+  maintain(): Promise<MaintenanceReport>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** The declaration of one operation (`ns.name`) or namespace (`ns`). */
   describe(path: string): Promise<string>;
@@ -113,6 +175,14 @@ export async function createCodeModeFromConfig(
     random: () => Math.random(),
     randomUUID: () => randomUUID(),
   };
+  const store =
+    typeof options.store === "object"
+      ? options.store
+      : openJournalStoreLazily(
+          options.store ?? loaded.config.store ?? ":memory:",
+          loaded.baseDirectory,
+        );
+  const approval = loaded.config.approval ?? {};
 
   let declarationsCache: { revision: number; text: string } | undefined;
   const declarations = (): string => {
@@ -141,29 +211,113 @@ export async function createCodeModeFromConfig(
     describe: async (path: string) => describePath(catalog, path),
   };
 
+  const executions = new Executions({
+    catalog,
+    sandbox,
+    transpiler: sucraseTranspiler,
+    ...(checker ? { checker } : {}),
+    declarations,
+    discovery,
+    store,
+    policy: new ApprovalPolicy(approval, options.policy),
+    limits,
+    nondeterminism,
+    newId: randomUUID,
+    now: () => Date.now(),
+    owner: randomUUID(),
+    approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
+    errorInfo,
+  });
+  const rollbackEnvironment = {
+    store,
+    catalog,
+    compensations: loaded.config.compensations ?? {},
+    now: () => Date.now(),
+    errorInfo,
+  };
+  const maintenance = startMaintenance(executions, {
+    maxExecutions: loaded.config.retention?.maxExecutions ?? DEFAULT_MAX_EXECUTIONS,
+    ...(loaded.config.retention?.maxAgeDays
+      ? { maxAgeMs: loaded.config.retention.maxAgeDays * 86_400_000 }
+      : {}),
+  });
+
+  if (!options.openStoreOnFirstUse) {
+    try {
+      await maintenance.started();
+    } catch (error) {
+      maintenance.stop();
+      await catalog.close();
+      if (!options.sandbox) await sandbox.close();
+      throw error;
+    }
+  }
+
   const codeMode: CodeMode = {
     systemPrompt: systemPrompt({ operations: catalog.operations(), declarations: declarations() }),
     tools: undefined as unknown as CodeMode["tools"],
     limits,
-    execute: (code, executeOptions) =>
-      execute(code, {
-        catalog,
-        sandbox,
-        transpiler: sucraseTranspiler,
-        ...(checker ? { checker } : {}),
-        declarations,
-        discovery,
-        limits: executeOptions?.limits ? resolveLimits(limits, executeOptions.limits) : limits,
-        nondeterminism,
-        newExecutionId: randomUUID,
+    execute: async (code, executeOptions) => {
+      await maintenance.started();
+      const result = await executions.start(code, {
+        ...(executeOptions?.limits ? { limits: resolveLimits(limits, executeOptions.limits) } : {}),
         ...(executeOptions?.onProgress ? { onProgress: executeOptions.onProgress } : {}),
-      }),
+        ...(executeOptions?.origin ? { origin: executeOptions.origin } : {}),
+      });
+      maintenance.finished();
+      return result;
+    },
+    result: async (executionId) => {
+      await maintenance.started();
+      return executions.result(executionId);
+    },
+    pending: async () => {
+      await maintenance.started();
+      return executions.pending();
+    },
+    approve: async (approvalId, decision) => {
+      await maintenance.started();
+      return (await executions.decide(approvalId, { approve: true, ...decision })).execution;
+    },
+    reject: async (approvalId, reason, decision) => {
+      await maintenance.started();
+      return (
+        await executions.decide(approvalId, {
+          approve: false,
+          ...decision,
+          ...(reason ? { note: reason } : {}),
+        })
+      ).execution;
+    },
+    rollbackPlan: async (executionId) => {
+      await maintenance.started();
+      return rollbackPlan(executionId, rollbackEnvironment);
+    },
+    rollback: async (executionId) => {
+      await maintenance.started();
+      return rollback(executionId, rollbackEnvironment);
+    },
+    executions: async (query) => {
+      await maintenance.started();
+      return executions.list(query);
+    },
+    journal: async (executionId) => {
+      await maintenance.started();
+      return executions.journal(executionId);
+    },
+    store,
+    maintain: async () => {
+      await maintenance.started();
+      return maintenance.run();
+    },
     search: discovery.search,
     describe: discovery.describe,
     types: () => `${SANDBOX_GLOBALS}\n${declarations()}`,
     operations: () => catalog.operations(),
     close: async () => {
+      maintenance.stop();
       await catalog.close();
+      if (typeof options.store !== "object") await store.close();
       if (!options.sandbox) await sandbox.close();
     },
   };

@@ -1,9 +1,24 @@
 export type { FunctionsInput, HostFunction } from "./connectors/functions/functions-connector.js";
 export { FunctionsConnector } from "./connectors/functions/functions-connector.js";
+export type { ApprovalConfig, PolicyCall, PolicyRule } from "./core/approval-policy.js";
 export { type Config, parseConfig, safeParseConfig } from "./core/config.js";
 export type { CallContext, Connector } from "./core/connector.js";
 export * from "./core/errors.js";
-export type { Discovery, ExecutionResult, SearchHit } from "./core/execute.js";
+export type { Discovery, SearchHit } from "./core/execute.js";
+export type { ExecutionResult, PendingApproval } from "./core/executions.js";
+export type {
+  ApprovalRecord,
+  ApprovalStatus,
+  CallRecord,
+  CallState,
+  Draw,
+  ExecutionQuery,
+  ExecutionRecord,
+  ExecutionStatus,
+  JournalEvent,
+  JournalStore,
+  RetentionPolicy,
+} from "./core/journal.js";
 export { DEFAULT_LIMITS, type Limits } from "./core/limits.js";
 export type {
   JsonSchema,
@@ -11,6 +26,7 @@ export type {
   OperationAnnotations,
   OperationSource,
 } from "./core/operation.js";
+export type { CompensationTemplate, RollbackReport, RollbackStep } from "./core/rollback.js";
 export type {
   ExecutionErrorInfo,
   Nondeterminism,
@@ -20,6 +36,13 @@ export type {
   SandboxRunRequest,
 } from "./core/sandbox.js";
 export type { CodeModeTool } from "./core/tools.js";
-export { type CodeMode, type CodeModeOptions, createCodeMode } from "./create-code-mode.js";
+export {
+  type CodeMode,
+  type CodeModeOptions,
+  createCodeMode,
+  type DecisionOptions,
+  type ExecuteOptions,
+} from "./create-code-mode.js";
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";
+export { openJournalStore } from "./store/open-store.js";

@@ -1,4 +1,4 @@
-import { mkdtemp, realpath, rm } from "node:fs/promises";
+import { mkdtemp, readFile, realpath, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -48,6 +48,8 @@ describe("MCP connector: reference servers over stdio", () => {
           everything: nodeServer(SERVER_SCRIPTS.everything, "stdio"),
           fs: nodeServer(SERVER_SCRIPTS.filesystem, directory),
         },
+        // Writing is what these tests do; the default gate on destructive tools is tested below.
+        approval: { allow: ["fs.write_file"] },
       },
     });
   });
@@ -55,6 +57,26 @@ describe("MCP connector: reference servers over stdio", () => {
   afterAll(async () => {
     await cm?.close();
     await rm(directory, { recursive: true, force: true });
+  });
+
+  it("holds tools annotated destructive at an approval gate by default, and makes them once approved", async () => {
+    await run(
+      cm,
+      `await fs.write_file({ path: ${JSON.stringify(join(directory, "gate.txt"))}, content: "v1" })`,
+    );
+    const paused = await cm.execute(
+      `await fs.move_file({ source: ${JSON.stringify(join(directory, "gate.txt"))}, destination: ${JSON.stringify(join(directory, "moved.txt"))} }); return "moved"`,
+    );
+    expect(paused.status).toBe("paused");
+    expect(paused.pending?.[0]).toMatchObject({
+      path: "fs.move_file",
+      reason: "the tool is annotated destructive",
+    });
+    await expect(readFile(join(directory, "gate.txt"), "utf8")).resolves.toBe("v1");
+    const done = await cm.approve(paused.pending?.[0]?.approvalId ?? "");
+    expect(done).toMatchObject({ status: "completed", result: "moved" });
+    await expect(readFile(join(directory, "moved.txt"), "utf8")).resolves.toBe("v1");
+    await rm(join(directory, "moved.txt"));
   });
 
   it("lists their tools as operations, keeping annotations, titles and output schemas", () => {
@@ -380,10 +402,8 @@ describe("MCP connector: progress, failures at start, close", () => {
     expect(isAlive(pid)).toBe(true);
     await cm.close();
     expect(isAlive(pid)).toBe(false);
-    await expect(cm.execute("return await probe.pid({})")).resolves.toMatchObject({
-      status: "failed",
-      error: { name: "ToolError", message: 'MCP server "probe" is closed.' },
-    });
+    // A closed runtime refuses to run (its journal is closed too).
+    await expect(cm.execute("return await probe.pid({})")).rejects.toThrow(/closed/);
   });
 });
 

@@ -33,6 +33,8 @@ describe("OpenAPI connector: calls to a loopback server", () => {
           },
         },
         store,
+        // These tests send every method; the default gate on writes is tested on its own.
+        approval: { allow: ["api.*"] },
       },
     });
   });
@@ -181,6 +183,33 @@ describe("OpenAPI connector: calls to a loopback server", () => {
     );
     expect(result.details.body.length).toBeLessThanOrEqual(501);
     expect(result.message).not.toContain(TOKEN);
+  });
+
+  it("holds operations other than GET at an approval gate by default, sending nothing until approved", async () => {
+    const gated = await createCodeMode({
+      config: {
+        servers: { api: { openapi: SPEC, baseUrl: `${server.origin}/v1` } },
+        store,
+      },
+    });
+    try {
+      const before = server.received.length;
+      const paused = await gated.execute(
+        `await api.itemsGetOne({ id: "7" }); return await api.itemsCreate({ body: { name: "Gadget" } });`,
+      );
+      expect(paused.status).toBe("paused");
+      expect(paused.pending?.[0]?.reason).toContain("POST changes data");
+      expect(paused.pending?.[0]?.summary).toMatch(/^POST \/items: api\.itemsCreate\(/);
+      expect(server.received.length).toBe(before + 1);
+      expect(last()?.method).toBe("GET");
+      const done = await gated.approve(paused.pending?.[0]?.approvalId ?? "");
+      expect(done.status).toBe("completed");
+      // The GET was replayed from the journal, not sent again; the POST went once.
+      expect(server.received.length).toBe(before + 2);
+      expect(last()?.method).toBe("POST");
+    } finally {
+      await gated.close();
+    }
   });
 
   it("refuses unknown and missing arguments before sending anything", async () => {

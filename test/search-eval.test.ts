@@ -5,9 +5,16 @@ import { type CodeMode, createCodeMode } from "../src/create-code-mode.js";
 import { evaluateSearch, type SearchTask } from "../src/search/search-eval.js";
 import { processTerm, stem } from "../src/search/terms.js";
 
-const { tasks } = JSON.parse(
-  readFileSync(new URL("fixtures/search-eval/tasks.json", import.meta.url), "utf8"),
-) as { tasks: SearchTask[] };
+const readTasks = (name: string) =>
+  (
+    JSON.parse(
+      readFileSync(new URL(`fixtures/search-eval/${name}.json`, import.meta.url), "utf8"),
+    ) as { tasks: SearchTask[] }
+  ).tasks;
+/** The set the ranking is tuned on. */
+const tasks = readTasks("tasks");
+/** Written before tuning, its misses not inspected while tuning: shows whether a change carries over. */
+const holdout = readTasks("holdout");
 
 describe("search quality on the labelled GitHub and Petstore tasks", () => {
   let cm: CodeMode;
@@ -18,10 +25,14 @@ describe("search quality on the labelled GitHub and Petstore tasks", () => {
     await cm?.close();
   });
 
-  it("labels only operations that exist", () => {
+  it("labels only operations that exist, and no held-out task repeats a tuned one", () => {
     const paths = new Set(cm.operations().map((op) => `${op.namespace}.${op.name}`));
     expect(tasks.length).toBeGreaterThanOrEqual(60);
-    for (const task of tasks) for (const path of task.expected) expect(paths).toContain(path);
+    expect(holdout.length).toBeGreaterThanOrEqual(30);
+    for (const task of [...tasks, ...holdout])
+      for (const path of task.expected) expect(paths).toContain(path);
+    const tuned = new Set(tasks.map((task) => task.query.toLowerCase()));
+    for (const task of holdout) expect(tuned).not.toContain(task.query.toLowerCase());
   });
 
   it("keeps recall@1, recall@5 and MRR at the measured level (see docs/decisions/0010-search.md)", async () => {
@@ -29,10 +40,21 @@ describe("search quality on the labelled GitHub and Petstore tasks", () => {
     console.log(
       `search eval: recall@1 ${evaluation.recallAt1}, recall@5 ${evaluation.recallAt5}, MRR ${evaluation.mrr} over ${evaluation.tasks} tasks`,
     );
-    // Measured 0.604 / 0.896 / 0.713; the target of 0.9 for recall@5 is not reached yet.
-    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.6);
-    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.89);
-    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.7);
+    // Measured 0.677 / 0.958 / 0.785.
+    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.67);
+    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it("keeps the held-out tasks at their measured level", async () => {
+    const evaluation = await evaluateSearch((query) => cm.search(query, { limit: 10 }), holdout);
+    console.log(
+      `search holdout: recall@1 ${evaluation.recallAt1}, recall@5 ${evaluation.recallAt5}, MRR ${evaluation.mrr} over ${evaluation.tasks} tasks`,
+    );
+    // Measured 0.577 / 0.904 / 0.716 (0.462 / 0.788 / 0.607 before the tuning of 0010).
+    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.57);
+    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.71);
   });
 
   it("is the same search for scripts: codemode.search() inside the sandbox", async () => {

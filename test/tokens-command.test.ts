@@ -55,7 +55,7 @@ describe("codemode tokens (built CLI)", () => {
     const run = codemode(["tokens", "--config", EXAMPLE_CONFIG]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("2 operations in 1 namespace");
+    expect(run.stdout).toContain("3 operations in 1 namespace");
     expect(run.stdout).toContain("o200k_base");
     expect(run.stdout).toMatch(/native MCP tools \(full schemas\)\s+\d+/);
     expect(run.stdout).toMatch(/minimal listing \(name \+ one line\)\s+\d+/);
@@ -66,7 +66,7 @@ describe("codemode tokens (built CLI)", () => {
     const run = codemode(["tokens", "--json", "--config", EXAMPLE_CONFIG]);
     expect(run.code).toBe(0);
     const cost = JSON.parse(run.stdout);
-    expect(cost).toMatchObject({ tokenizer: expect.stringContaining("o200k_base"), operations: 2 });
+    expect(cost).toMatchObject({ tokenizer: expect.stringContaining("o200k_base"), operations: 3 });
     expect(cost.native).toBeGreaterThan(cost.nativeInputOnly);
     expect(cost.nativeInputOnly).toBeGreaterThan(cost.minimal);
     expect(cost.codemode).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import type { ExecutionResult } from "../core/execute.js";
+import type { ExecutionResult } from "../core/executions.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import { type CommonOptions, openCodeMode } from "./open-code-mode.js";
 import { readScript } from "./read-script.js";
@@ -14,19 +14,38 @@ export async function runCommand(
   const { code } = await readScript(file);
   const codeMode = await openCodeMode(options);
   try {
-    const result = await codeMode.execute(code);
+    const result = await codeMode.execute(code, { origin: "cli" });
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else printResult(result);
-    return result.status === "completed" ? EXIT.completed : EXIT.failed;
+    return exitCodeOf(result);
   } finally {
     await codeMode.close();
   }
 }
 
-function printResult(result: ExecutionResult): void {
+/** 0 completed, 3 paused, 1 anything else. */
+export function exitCodeOf(result: ExecutionResult): number {
+  if (result.status === "completed") return EXIT.completed;
+  return result.status === "paused" ? EXIT.paused : EXIT.failed;
+}
+
+/** Console output and result on stdout; an error, or what waits for approval, on stderr. */
+export function printResult(result: ExecutionResult): void {
   for (const line of result.logs) process.stdout.write(`${line}\n`);
   if (result.status === "completed") {
     if (result.result !== undefined) process.stdout.write(`${formatValue(result.result)}\n`);
+    return;
+  }
+  if (result.status === "paused") {
+    const pending = result.pending ?? [];
+    process.stderr.write(
+      `Paused: execution ${result.executionId} waits for approval of ${pending.length === 1 ? "1 call" : `${pending.length} calls`}:\n`,
+    );
+    for (const call of pending) {
+      process.stderr.write(
+        `  ${call.summary}\n    codemode approvals approve ${call.approvalId}   (or: reject ${call.approvalId} --reason "...")\n`,
+      );
+    }
     return;
   }
   if (result.error) process.stderr.write(`${formatError(result.error)}\n`);

@@ -5,7 +5,14 @@ import { describeCommand, EXIT, runCommand, searchCommand, typesCommand } from "
 import { UsageError } from "./usage-error.js";
 
 /** Errors that are the caller's to fix: exit code 2. */
-const USER_ERRORS = new Set(["config_invalid", "unknown_operation"]);
+const USER_ERRORS = new Set([
+  "config_invalid",
+  "unknown_operation",
+  "approval_not_found",
+  "approval_decided",
+  "execution_not_found",
+  "rollback_refused",
+]);
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -61,6 +68,39 @@ function program(setExit: (code: number) => void): Command {
     .option("--json", "print [{path, description, score, signature}]")
     .option("--limit <n>", "how many results", positiveInteger)
     .action(async (query: string, options) => setExit(await searchCommand(query, options)));
+
+  root
+    .command("approvals")
+    .description("the approval queue: list pending calls, approve or reject one")
+    .argument("[action]", "list (default), approve or reject")
+    .argument("[id]", "the approval id (for approve and reject)")
+    .option(...configOption)
+    .option("--reason <text>", "why (with reject), kept in the journal")
+    .option("--by <name>", "who decides (default: $USER)")
+    .option("--json", "print JSON")
+    .addHelpText(
+      "after",
+      "\nDeciding the last pending approval of an execution resumes it here and prints its outcome.\nExit codes: 0 completed, 1 failed or rejected, 3 still paused.",
+    )
+    .action(async (action: string | undefined, id: string | undefined, options) => {
+      const { approvalsCommand } = await import("./journal-commands.js");
+      setExit(await approvalsCommand(action, id, options));
+    });
+
+  root
+    .command("executions")
+    .description("the journal: list executions, show one, roll one back")
+    .argument("[action]", "list (default), show or rollback")
+    .argument("[id]", "the execution id (for show and rollback)")
+    .option(...configOption)
+    .option("--status <list>", "with list: only these statuses (comma-separated)")
+    .option("--limit <n>", "with list: how many (default 20)", positiveInteger)
+    .option("--dry-run", "with rollback: show what would be undone, and what cannot be")
+    .option("--json", "print JSON")
+    .action(async (action: string | undefined, id: string | undefined, options) => {
+      const { executionsCommand } = await import("./journal-commands.js");
+      setExit(await executionsCommand(action, id, options));
+    });
 
   root
     .command("tokens")

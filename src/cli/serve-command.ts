@@ -4,9 +4,11 @@ import { createCodeModeFromConfig } from "../create-code-mode.js";
 import { WorkerSandbox } from "../sandbox/worker/worker-sandbox.js";
 import { createGatewayServer } from "../server/create-gateway-server.js";
 import { catalogSummary, gatewayToolListing } from "../server/gateway-tools.js";
+import { createJsonApi } from "../server/json-api.js";
 import { allowedHostsFor, isLoopbackHost, type ListenAddress } from "../server/listen-address.js";
 import { serveHttp } from "../server/serve-http.js";
 import { serveStdio } from "../server/serve-stdio.js";
+import { DEFAULT_STORE_FOLDER } from "../store/open-store.js";
 import type { CommonOptions } from "./open-code-mode.js";
 import { UsageError } from "./usage-error.js";
 
@@ -40,6 +42,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     // A long-lived process keeps the checker warm: on unless the config turns it off.
     typecheck: loaded.config.typecheck ?? true,
     sandbox,
+    store: loaded.config.store ?? DEFAULT_STORE_FOLDER,
   });
   const tools = gatewayToolListing(codeMode);
   const createServer = () => createGatewayServer(codeMode, { tools, log });
@@ -59,6 +62,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       host: options.http.host,
       port: options.http.port,
       createServer,
+      api: createJsonApi(codeMode),
       allowedHosts: allowedHostsFor(options.http.host, options.allowHost),
       ...(token === undefined ? {} : { token }),
     });

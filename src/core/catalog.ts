@@ -103,6 +103,11 @@ export class Catalog {
     return this.operationsByPath.get(path);
   }
 
+  /** The connector behind a namespace. */
+  connector(namespace: string): Connector | undefined {
+    return this.connectors.get(namespace);
+  }
+
   namespaces(): string[] {
     return [...this.connectors.keys()];
   }

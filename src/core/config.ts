@@ -93,10 +93,38 @@ export const configSchema = z
         require: z.array(z.string()).optional(),
         allow: z.array(z.string()).optional(),
         strict: z.boolean().optional(),
+        /** A pending approval nobody decides expires (its execution becomes `rejected`) after this. */
+        expireAfterMs: z.number().int().positive().optional(),
       })
       .strict()
       .optional(),
+    /**
+     * How to undo an operation on rollback: `"ns.name": { call: "ns.other", args: {...} }`, where an
+     * argument value `"$args.x"` or `"$result.y.z"` is taken from the original call.
+     */
+    compensations: z
+      .record(
+        z.string().regex(/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/, "a path such as ns.name"),
+        z
+          .object({
+            call: z
+              .string()
+              .regex(/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/, "give a path such as ns.name"),
+            args: z.record(z.string(), z.unknown()).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     store: z.string().min(1).optional(),
+    retention: z
+      .object({
+        /** Finished executions kept (newest first). */
+        maxExecutions: z.number().int().positive().optional(),
+        /** Finished executions older than this many days are deleted. */
+        maxAgeDays: z.number().positive().optional(),
+      })
+      .strict()
+      .optional(),
     limits: limitsSchema.optional(),
     typecheck: z.boolean().optional(),
   })

@@ -36,6 +36,16 @@ export interface Connector {
    */
   callOperation(name: string, args: unknown, context: CallContext): Promise<unknown>;
   /**
+   * Whether a call waits for a person, when the source itself declares it (a host function's
+   * `needsApproval`); undefined leaves it to the config and the defaults.
+   */
+  needsApproval?(name: string, args: unknown): boolean | undefined | Promise<boolean | undefined>;
+  /**
+   * How to undo an applied call, for rollback (a host function's `revert`); undefined when the
+   * source declares none.
+   */
+  compensation?(name: string): ((args: unknown, result: unknown) => Promise<unknown>) | undefined;
+  /**
    * Subscribes to changes of the source's operations (an MCP `tools/list_changed`); the catalog
    * then lists this connector again. Returns the function that unsubscribes.
    */

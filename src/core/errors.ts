@@ -145,3 +145,55 @@ export class OutputLimitError extends LimitError {
     );
   }
 }
+
+/** A person rejected the call at its approval gate. Raised in the script, which may catch it. */
+export class ApprovalRejectedError extends ToolError {
+  constructor(path: string, approvalId: string, note?: string) {
+    super(
+      `${path} was rejected at its approval gate${note ? `: ${note}` : ""}. It was not made; do not retry it.`,
+      { code: "approval_rejected", details: { path, approvalId, ...(note ? { note } : {}) } },
+    );
+  }
+}
+
+/**
+ * Ends a run that reached an approval gate (the execution pauses); never seen by the script.
+ * A `LimitError` because it ends the run the same way.
+ */
+export class ExecutionPausedSignal extends LimitError {
+  constructor() {
+    super("execution_paused", "approval", "The execution paused at an approval gate.");
+  }
+}
+
+/**
+ * A resumed run did not make the calls its journal holds: the code or what it depends on changed.
+ * Nothing new was made; the execution fails.
+ */
+export class ReplayDivergenceError extends LimitError {
+  constructor(message: string, details: Record<string, unknown>) {
+    super("replay_divergence", "replay", message);
+    Object.assign(this.details ?? {}, details);
+  }
+}
+
+/** A run's journal write failed: the run ends (the script cannot catch it) and nothing more is made. */
+export class JournalWriteError extends LimitError {
+  constructor(cause: unknown) {
+    super(
+      "store_unavailable",
+      "journal",
+      `The journal store failed during the run (${cause instanceof Error ? cause.message : String(cause)}); the run stopped and nothing more was made. Check the store, then look at the execution's journal.`,
+    );
+  }
+}
+
+/** A journal store failed; the message names the store and says what to do. */
+export class StoreError extends CodemodeError {
+  constructor(
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown>; code?: string },
+  ) {
+    super(options?.code ?? "store_failed", message, options);
+  }
+}

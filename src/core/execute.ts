@@ -1,6 +1,6 @@
 import type { Catalog } from "./catalog.js";
 import type { ScriptChecker, ScriptTranspiler } from "./compiler.js";
-import type { CallProgress } from "./connector.js";
+import type { CallContext, CallProgress } from "./connector.js";
 import { OutputLimitError, ScriptCompileError, ToolCallLimitError, ToolError } from "./errors.js";
 import { parseJson } from "./json.js";
 import type { Limits } from "./limits.js";
@@ -27,28 +27,40 @@ export interface Discovery {
   describe(path: string): Promise<string>;
 }
 
-export interface ExecutionResult {
+/** What one run of a script gave: its console output, its value or error. */
+export interface ScriptOutcome {
   status: "completed" | "failed";
-  executionId: string;
   /** Console output, one entry per call, formatted like Node's console. */
   logs: string[];
   /** The value the script returned, as JSON data (absent when it returned nothing). */
   result?: unknown;
   error?: ExecutionErrorInfo;
-  stats: { durationMs: number; toolCalls: number };
+  durationMs: number;
+  /** Calls the script made in this run, discovery and replayed ones included. */
+  toolCalls: number;
 }
 
-export interface ExecutionEnvironment {
-  catalog: Catalog;
+/** What scripts run against: shared by every run of a runtime. */
+export interface ScriptEnvironment {
   sandbox: Sandbox;
   transpiler: ScriptTranspiler;
   /** Checks scripts against the declarations before they run; absent: no check. */
   checker?: ScriptChecker;
   declarations(): string;
   discovery: Discovery;
+  /** The operations, for the sandbox's globals. */
+  catalog: Catalog;
+}
+
+/** One run: where its calls go and where its draws come from. */
+export interface ScriptRun {
+  executionId: string;
   limits: Limits;
+  /** Performs a call of the catalog (through the journal). */
+  call(namespace: string, name: string, args: unknown, context: CallContext): Promise<unknown>;
   nondeterminism: Nondeterminism;
-  newExecutionId(): string;
+  /** Told when the script waits with nothing to run (see `SandboxBridge.idle`). */
+  idle?(): void;
   /** Progress reported by sources while the script's calls run (MCP progress notifications). */
   onProgress?: (event: CallProgress & { path: string }) => void;
 }
@@ -62,28 +74,26 @@ const DISCOVERY_PARAMETERS = {
 
 /**
  * Runs one script: transpile, optionally type-check, run in a fresh sandbox with every call
- * routed through the catalog, and shape what comes back (capped output, errors located in the
+ * routed through `run.call`, and shape what comes back (capped output, errors located in the
  * model's own lines).
  *
  * @example
- * const result = await execute("return 6 * 7", environment); // { status: "completed", result: 42, ... }
+ * const outcome = await runScript("return 6 * 7", environment, run); // { status: "completed", result: 42, ... }
  */
-export async function execute(
+export async function runScript(
   code: string,
-  environment: ExecutionEnvironment,
-): Promise<ExecutionResult> {
+  environment: ScriptEnvironment,
+  run: ScriptRun,
+): Promise<ScriptOutcome> {
   const started = Date.now();
-  const executionId = environment.newExecutionId();
-  const { limits } = environment;
+  const { executionId, limits } = run;
   const output = new OutputBuffer(limits.maxOutputChars);
   let toolCalls = 0;
-  const finish = (
-    fields: Pick<ExecutionResult, "status" | "result" | "error">,
-  ): ExecutionResult => ({
-    executionId,
+  const finish = (fields: Pick<ScriptOutcome, "status" | "result" | "error">): ScriptOutcome => ({
     logs: output.lines,
     ...fields,
-    stats: { durationMs: Date.now() - started, toolCalls },
+    durationMs: Date.now() - started,
+    toolCalls,
   });
 
   let javascript: string;
@@ -105,8 +115,8 @@ export async function execute(
       toolCalls++;
       if (toolCalls > limits.maxToolCalls) throw new ToolCallLimitError(limits.maxToolCalls);
       if (namespace === DISCOVERY_NAMESPACE) return discover(environment.discovery, name, args);
-      const { onProgress } = environment;
-      return environment.catalog.call(namespace, name, args, {
+      const { onProgress } = run;
+      return run.call(namespace, name, args, {
         executionId,
         signal: controller.signal,
         // What a source logs during the call joins the script's output (cut at the same limit).
@@ -126,7 +136,8 @@ export async function execute(
         throw new OutputLimitError(limits.maxOutputChars);
       }
     },
-    nondeterminism: environment.nondeterminism,
+    nondeterminism: run.nondeterminism,
+    ...(run.idle ? { idle: run.idle } : {}),
   };
   const globals = {
     ...environment.catalog.globals(),

@@ -30,6 +30,11 @@ export interface SandboxBridge {
   /** One line of console output, already formatted. */
   log(level: LogLevel, text: string): void;
   nondeterminism: Nondeterminism;
+  /**
+   * Told when the script has nothing to run until a call settles (its job queue is empty and it
+   * holds no timers). The journal uses it to tell a resumed run that diverged from one still busy.
+   */
+  idle?(): void;
 }
 
 export interface SandboxRunRequest {

@@ -1,11 +1,12 @@
 import { ToolError } from "./errors.js";
-import type { ExecutionEnvironment, ExecutionResult, SearchHit } from "./execute.js";
+import type { SearchHit } from "./execute.js";
+import type { ExecutionResult, RunOptions } from "./executions.js";
 import type { JsonSchema } from "./operation.js";
 
 /** What a model client can pass along with a tool call. */
 export interface ToolCallOptions {
   /** Progress of the script's calls, for clients that show it. */
-  onProgress?: ExecutionEnvironment["onProgress"];
+  onProgress?: RunOptions["onProgress"];
 }
 
 /** A tool for a model, independent of any model client: adapters (MCP, AI SDK) wrap it. */
@@ -24,6 +25,7 @@ export interface CodeModeTool {
 
 interface ToolTarget {
   execute(code: string, options?: ToolCallOptions): Promise<ExecutionResult>;
+  result(executionId: string): Promise<ExecutionResult>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   describe(path: string): Promise<string>;
 }
@@ -101,11 +103,17 @@ export function createTools(
         "Do the whole task in one script: loops, conditions, Promise.all. Top-level await and return work.",
         "Only console.log output and the returned value come back: return just what you need.",
         "No network, filesystem, require or import. A failed call throws ToolError (catchable). Type errors against the declarations are reported before anything runs.",
+        'A call may need a person\'s approval: the result is then status "paused" with `pending`. Tell the user what waits; do not retry it. Later, call execute with just {executionId} to get the outcome.',
       ].join("\n"),
       inputSchema: {
         type: "object",
-        properties: { code: { type: "string", description: "The TypeScript script" } },
-        required: ["code"],
+        properties: {
+          code: { type: "string", description: "The TypeScript script" },
+          executionId: {
+            type: "string",
+            description: "Instead of code: the outcome of an earlier (paused) execution",
+          },
+        },
       },
       annotations: {
         readOnlyHint: false,
@@ -113,8 +121,12 @@ export function createTools(
         idempotentHint: false,
         openWorldHint: true,
       },
-      execute: async (input, options) =>
-        target.execute(requireString(input, "code", "execute"), options),
+      execute: async (input, options) => {
+        const executionId = field(input, "executionId");
+        if (typeof executionId === "string" && field(input, "code") === undefined)
+          return target.result(executionId);
+        return target.execute(requireString(input, "code", "execute"), options);
+      },
     },
   };
 }

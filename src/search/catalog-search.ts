@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import type { SearchHit } from "../core/execute.js";
 import { type Operation, operationPath } from "../core/operation.js";
-import { processTerm, splitWords, tokenize } from "./terms.js";
+import { methodsAskedFor, processTerm, queryTerms, splitWords, tokenize } from "./terms.js";
 
 export { splitWords } from "./terms.js";
 
@@ -42,6 +42,15 @@ export interface SearchTuning {
    * whose name says less beyond the query is the likelier target.
    */
   extraPenalty: number;
+  /** Weight of a word related to one of the query's (`RELATED_WORDS`: "branch" → "ref"). */
+  relatedWeight: number;
+  /**
+   * How much it counts that an operation's HTTP method does what the query's verbs ask ("remove"
+   * → DELETE): its score is multiplied by `1 + methodBoost`.
+   */
+  methodBoost: number;
+  /** The same for GET when the query names a thing without a verb ("followers of a user"). */
+  readBoost: number;
 }
 
 /**
@@ -64,6 +73,9 @@ export const DEFAULT_TUNING: SearchTuning = {
   prefixWeight: 0.375,
   coverage: 1,
   extraPenalty: 0.3,
+  relatedWeight: 0.5,
+  methodBoost: 0.3,
+  readBoost: 0.1,
 };
 
 /**
@@ -139,6 +151,27 @@ function splitDescription(text: string): { summary: string; rest: string } {
     : { summary: trimmed.slice(0, end), rest: trimmed.slice(end + 1) };
 }
 
+/**
+ * Link targets and bare URLs say where the docs live, not what the operation does: a link to
+ * ".../rate-limits-for-the-rest-api" would put "rate limit" in every description citing it.
+ */
+function withoutUrls(text: string): string {
+  return text.replace(/\]\([^)\s]*\)/g, "]").replace(/\bhttps?:\/\/\S+/g, " ");
+}
+
+/**
+ * For an operation without an HTTP method (an MCP tool, a host function), the method it acts
+ * like, so that "read a file" prefers `read_text_file` to `write_file` as it prefers a GET: read
+ * from its annotations (`readOnlyHint`) or the verb its name starts with.
+ */
+function impliedMethod(operation: Operation): string | undefined {
+  if (operation.annotations?.readOnlyHint === true) return "GET";
+  const verb = tokenize(operation.name)[0] ?? "";
+  const methods = methodsAskedFor(verb);
+  if (methods.stated) return methods.methods.values().next().value;
+  return operation.annotations?.readOnlyHint === false ? "POST" : undefined;
+}
+
 /** Text → index terms, in order, with repetitions. */
 function terms(text: string): string[] {
   return tokenize(text).flatMap(processTerm);
@@ -154,6 +187,19 @@ function routeWords(path: string | undefined): string {
   return (path ?? "").replace(/\{[^}]*\}/g, " ");
 }
 
+/** What the ranking needs to know of one operation beyond the index. */
+interface Profile {
+  operation: Operation;
+  /** The terms of its name and summary line, for the coverage of a query. */
+  headline: ReadonlySet<string>;
+  /** The terms of its name, less the words of its own HTTP method ("list" of a GET). */
+  named: readonly string[];
+  /** Its HTTP method, if it has one. */
+  method: string | undefined;
+  /** Whether it reads one item (a GET whose path ends in a parameter: `/pets/{id}`). */
+  single: boolean;
+}
+
 /**
  * A ranked full-text index over the catalog (BM25 via MiniSearch): operation names split into
  * words, the summary line and the rest of each description, parameter names, HTTP paths and the
@@ -161,37 +207,25 @@ function routeWords(path: string | undefined): string {
  */
 export class CatalogSearch {
   private readonly index: MiniSearch<Document>;
-  private readonly operations = new Map<string, Operation>();
-  /** Per operation: the terms of its name and summary line, for the coverage of a query. */
-  private readonly headline = new Map<string, ReadonlySet<string>>();
-  private readonly coverage: number;
-  private readonly extraPenalty: number;
-  /** Per operation: the terms of its name. */
-  private readonly nameTerms = new Map<string, readonly string[]>();
+  private readonly profiles = new Map<string, Profile>();
+  private readonly tuning: SearchTuning;
 
   constructor(
     operations: readonly Operation[],
     private readonly signature: (operation: Operation) => string,
     tuning: Partial<SearchTuning> = {},
   ) {
-    const { boosts, bm25, prefixFrom, prefixWeight, coverage, extraPenalty } = {
-      ...DEFAULT_TUNING,
-      ...tuning,
-    };
-    this.coverage = coverage;
-    this.extraPenalty = extraPenalty;
+    this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    const { boosts, bm25, prefixWeight } = this.tuning;
     this.index = new MiniSearch<Document>({
       fields: Object.keys(FIELD_BOOSTS),
       storeFields: [],
-      // Documents hold terms already processed; queries go through the same processing.
+      // Documents and queries hold terms already processed (queries by `queryTerms`).
       tokenize: (text) => text.split(" ").filter(Boolean),
       processTerm: (term) => term,
       searchOptions: {
-        tokenize,
-        processTerm,
         boost: { ...FIELD_BOOSTS, ...boosts },
         bm25,
-        prefix: (term) => term.length >= prefixFrom,
         fuzzy: false,
         weights: { prefix: prefixWeight, fuzzy: 0 },
         combineWith: "OR",
@@ -200,9 +234,11 @@ export class CatalogSearch {
     const documents: Document[] = [];
     for (const operation of operations) {
       const id = operationPath(operation);
-      this.operations.set(id, operation);
-      const { summary, rest } = splitDescription(operation.description ?? "");
-      const method = operation.source.method?.toUpperCase();
+      const { summary, rest } = splitDescription(withoutUrls(operation.description ?? ""));
+      const httpMethod = operation.source.method?.toUpperCase();
+      const method = httpMethod ?? impliedMethod(operation);
+      const action = terms(httpMethod ? (METHOD_WORDS[httpMethod] ?? "") : "");
+      const restated = new Set(terms(method ? (METHOD_WORDS[method] ?? "") : ""));
       const name = uniqueTerms(operation.name);
       const nameSet = new Set(name);
       const title = uniqueTerms(
@@ -213,15 +249,21 @@ export class CatalogSearch {
           operation.namespace,
         ].join(" "),
       ).filter((term) => !nameSet.has(term));
-      this.headline.set(id, new Set([...name, ...title]));
-      this.nameTerms.set(id, name);
+      this.profiles.set(id, {
+        operation,
+        headline: new Set([...name, ...title]),
+        // "list" in the name of a GET says no more than the method does.
+        named: name.filter((term) => !restated.has(term)),
+        method,
+        single: httpMethod === "GET" && /\}\/?$/.test(operation.source.path ?? ""),
+      });
       documents.push({
         id,
         name: name.join(" "),
         title: title.join(" "),
         description: terms(rest).join(" "),
         parameters: uniqueTerms(parameterWords(operation)).join(" "),
-        action: terms(method ? (METHOD_WORDS[method] ?? "") : "").join(" "),
+        action: action.join(" "),
       });
     }
     this.index.addAll(documents);
@@ -229,33 +271,66 @@ export class CatalogSearch {
 
   search(query: string, options: { limit?: number } = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
-    const trimmed = query.trim();
-    const queryTerms = [...new Set(terms(trimmed))];
-    const results = trimmed === "" ? [] : this.rank(trimmed, queryTerms);
-    return results.slice(0, limit).map((result) => {
-      const operation = this.operations.get(result.id) as Operation;
-      return {
-        path: result.id,
-        signature: this.signature(operation),
-        description: firstLine(operation.description ?? ""),
-        score: Math.round(result.score * 1000) / 1000,
-      };
-    });
+    return this.rank(query, limit).map(({ profile: { operation }, id, score }) => ({
+      path: id,
+      signature: this.signature(operation),
+      description: firstLine(operation.description ?? ""),
+      score: Math.round(score * 1000) / 1000,
+    }));
   }
 
-  /** MiniSearch's BM25 scores, weighed by how much of the query the name and summary cover. */
-  private rank(query: string, queryTerms: readonly string[]): { id: string; score: number }[] {
-    const asked = new Set(queryTerms);
-    const results = this.index.search(query).map((result) => {
-      const id = result.id as string;
-      const headline = this.headline.get(id) ?? new Set<string>();
-      const covered = queryTerms.filter((term) => headline.has(term)).length;
-      const share = queryTerms.length > 0 ? covered / queryTerms.length : 0;
-      const extra = (this.nameTerms.get(id) ?? []).filter((term) => !asked.has(term)).length;
-      const score = (result.score * (1 + this.coverage * share)) / (1 + this.extraPenalty * extra);
-      return { id, score };
+  /**
+   * MiniSearch's BM25 scores over the query's terms and their related words, then weighed by how
+   * much of the query the name and summary cover, by the name's words the query does not ask for,
+   * and by whether the HTTP method does what the query asks.
+   */
+  private rank(query: string, limit: number): { id: string; profile: Profile; score: number }[] {
+    const { coverage, extraPenalty, prefixFrom, relatedWeight } = this.tuning;
+    const asked = queryTerms(query, relatedWeight);
+    if (asked.length === 0) return [];
+    const weights = new Map(asked.map(({ term, weight }) => [term, weight]));
+    const groups = asked.filter(({ own }) => own).length;
+    const intent = methodsAskedFor(query);
+    const methodBoost = intent.stated ? this.tuning.methodBoost : this.tuning.readBoost;
+    const credit = new Array<number>(groups).fill(0);
+    // No weighing raises a score by more than this: once BM25 alone falls below the last kept
+    // score divided by it, nothing further down can enter the first `limit`.
+    const most = (1 + coverage) * (1 + Math.max(methodBoost, 0));
+    const ranked: { id: string; profile: Profile; score: number }[] = [];
+    let floor = 0;
+    const results = this.index.search(asked.map(({ term }) => term).join(" "), {
+      boostTerm: (term) => weights.get(term) ?? 1,
+      // A related word is a guess already: its prefixes would be a guess on a guess.
+      prefix: (term) => term.length >= prefixFrom && weights.get(term) === 1,
     });
-    return results.sort((a, b) => b.score - a.score);
+    for (const result of results) {
+      if (result.score * most < floor) break;
+      const id = result.id as string;
+      const profile = this.profiles.get(id) as Profile;
+      // Each of the query's own words counts once, by the best of its terms the headline holds.
+      credit.fill(0);
+      for (const { term, weight, group } of asked)
+        if (group >= 0 && profile.headline.has(term))
+          credit[group] = Math.max(credit[group] ?? 0, weight);
+      const share = groups > 0 ? credit.reduce((sum, value) => sum + value, 0) / groups : 0;
+      let extra = 0;
+      for (const term of profile.named) if (!weights.has(term)) extra++;
+      // Asked in the plural, reading means a collection, not one item.
+      const verb =
+        profile.method !== undefined &&
+        intent.methods.has(profile.method) &&
+        !(intent.many && profile.single)
+          ? 1 + methodBoost
+          : 1;
+      const score = (result.score * (1 + coverage * share) * verb) / (1 + extraPenalty * extra);
+      ranked.push({ id, profile, score });
+      if (ranked.length >= 2 * limit) {
+        ranked.sort((a, b) => b.score - a.score);
+        ranked.length = limit;
+        floor = (ranked[limit - 1] as { score: number }).score;
+      }
+    }
+    return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 }
 

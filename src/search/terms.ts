@@ -5,6 +5,8 @@
  * the catalog and on the query, so both sides always agree.
  */
 
+import { CHANGE_METHODS, RELATED_WORDS, VERB_METHODS } from "./synonyms.js";
+
 /** `listIssuesForRepo` → "list issues for repo"; `read_text_file` → "read text file". */
 export function splitWords(name: string): string {
   return name
@@ -72,9 +74,10 @@ const ALIASES: Record<string, string[]> = {
 const VOWEL = /[aeiouy]/;
 
 /**
- * A light suffix stripper (plural, -ed, -ing, final -e): "repositories" → "repository",
- * "merged"/"merges"/"merge" → "merg", "starred"/"stars" → "star". Terms of 3 letters or fewer and
- * numbers are left alone. Stems need not be words: both sides go through it.
+ * A light suffix stripper (plural, -ed, -ing, -tion, -ee, -er, final -e): "repositories" →
+ * "repository", "merged"/"merges"/"merge" → "merg", "starred"/"stars" → "star", "reviewers" →
+ * "review". Terms of 3 letters or fewer and numbers are left alone. Stems need not be words: both
+ * sides go through it.
  */
 export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;
@@ -95,6 +98,9 @@ export function stem(term: string): string {
   if (/[ts]ion$/.test(word) && word.length > 6) word = word.slice(0, -3);
   // "assignee" → "assign", "invitee" → "invit" (as "invite"): the one who is acted on.
   if (word.endsWith("ee") && word.length > 6) word = word.slice(0, -2);
+  // "reviewer" → "review", "follower" → "follow": the one who acts. Short words keep theirs
+  // ("user", "owner", "member").
+  else if (word.endsWith("er") && word.length > 6) word = word.slice(0, -2);
   else if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1);
   return word;
 }
@@ -112,4 +118,115 @@ export function tokenize(text: string): string[] {
   return splitWords(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/** A query term with the weight it is searched with. */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  /**
+   * Which of the query's own words the term stands for, numbered from 0 without gaps; -1 for a
+   * word related to a stop word ("who" → "user"), which no operation has to cover.
+   */
+  group: number;
+  /** Whether the term is the user's own word (or its spelt-out form), not a related one. */
+  own: boolean;
+}
+
+/** Stems of related words, by the stem of the word they relate to. */
+const RELATED_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(RELATED_WORDS).map(([word, related]) => [
+    stem(word),
+    related.flatMap(processTerm),
+  ]),
+);
+
+/**
+ * A query → the terms to search, each word's own terms at weight 1 and the words related to it
+ * (`RELATED_WORDS`) at `relatedWeight`. A term found both ways keeps its higher weight.
+ *
+ * @example
+ * queryTerms("delete a branch", 0.5);
+ * // [{ term: "delet", weight: 1, group: 0, own: true },
+ * //  { term: "branch", weight: 1, group: 1, own: true },
+ * //  { term: "ref", weight: 0.5, group: 1, own: false }]
+ */
+export function queryTerms(text: string, relatedWeight: number): QueryTerm[] {
+  const found = new Map<string, QueryTerm>();
+  let groups = 0;
+  for (const token of tokenize(text)) {
+    let first = -1;
+    for (const term of processTerm(token)) {
+      if (found.get(term)?.own) continue;
+      if (first < 0) first = groups;
+      found.set(term, { term, weight: 1, group: groups++, own: true });
+    }
+    if (relatedWeight <= 0) continue;
+    // A stop word may still have related words: "who" asks for users.
+    for (const term of RELATED_STEMS.get(stem(token)) ?? []) {
+      const known = found.get(term);
+      if (known === undefined || (!known.own && known.weight < relatedWeight))
+        found.set(term, { term, weight: relatedWeight, group: first, own: false });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Words that may come before the verb of a request: "please", "I want to", "can you". */
+const LEAD_IN = new Set("i let lets me please want need to can could you".split(" "));
+
+/** Words that start a noun phrase: a first word followed by one is a verb ("file a bug"). */
+const DETERMINERS = new Set(
+  "a an the my this that these those some all every each our your his her their its".split(" "),
+);
+
+/** Question words: a question asks to read. */
+const QUESTION = new Set(
+  "who whom whose which what when where how is are was were does did".split(" "),
+);
+
+const READ_METHODS: readonly string[] = ["GET", "HEAD"];
+
+/** What a query asks an operation's HTTP method to be, and whether it says so with a verb. */
+export interface MethodIntent {
+  methods: ReadonlySet<string>;
+  /** False when the query names a thing without a verb, and reading it is only likelier. */
+  stated: boolean;
+  /** Whether the query names things in the plural ("open issues"): to read, a collection. */
+  many: boolean;
+}
+
+/** "issues", "repos", "stargazers"; not "status", "access", "analysis". */
+function isPlural(token: string): boolean {
+  return (
+    token.length > 3 && /[^su]s$/.test(token) && !token.endsWith("is") && !STOP_WORDS.has(token)
+  );
+}
+
+/**
+ * The HTTP methods a query asks for, read from how it starts: its verb ("remove a pet" →
+ * DELETE, "list pets" → GET), a question ("who starred…", "is the build…" → GET), or a word
+ * followed by a determiner, an imperative verb that changes something ("file a bug" → POST,
+ * PUT, PATCH or DELETE). A query that starts with a noun ("open pull requests", "CI runs of a
+ * repo") names a thing, and most likely wants to read it: GET, not stated.
+ *
+ * @example
+ * methodsAskedFor("remove a pet"); // { methods: Set { "DELETE" }, stated: true, many: false }
+ */
+export function methodsAskedFor(text: string): MethodIntent {
+  const tokens = tokenize(text);
+  const many = tokens.some(isPlural);
+  for (const [index, token] of tokens.entries()) {
+    const methods = Object.hasOwn(VERB_METHODS, token) ? VERB_METHODS[token] : undefined;
+    if (methods !== undefined) return { methods: new Set(methods), stated: true, many };
+    if (QUESTION.has(token)) return { methods: new Set(READ_METHODS), stated: true, many };
+    if (LEAD_IN.has(token)) continue;
+    const next = tokens[index + 1];
+    // An imperative verb not in `VERB_METHODS` ("file a bug", "give a user access") changes
+    // something.
+    if (next !== undefined && DETERMINERS.has(next))
+      return { methods: new Set(CHANGE_METHODS), stated: true, many };
+    break;
+  }
+  return { methods: new Set(["GET"]), stated: false, many };
 }

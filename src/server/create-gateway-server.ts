@@ -21,7 +21,12 @@ import {
   TYPES_RESOURCE,
   WORKFLOW_PROMPT,
 } from "./gateway-context.js";
-import { callGatewayTool, gatewayToolListing, isGatewayTool } from "./gateway-tools.js";
+import {
+  type AskApproval,
+  callGatewayTool,
+  gatewayToolListing,
+  isGatewayTool,
+} from "./gateway-tools.js";
 
 export interface GatewayServerOptions {
   /** The listing, computed once and shared by every session; built from `codeMode` when absent. */
@@ -70,8 +75,10 @@ export function createGatewayServer(
         `Unknown tool: ${name}. This gateway has search, describe and execute.`,
       );
     }
+    const elicitation = server.getClientCapabilities()?.elicitation !== undefined;
     const result: CallToolResult = await callGatewayTool(codeMode, name, args, {
       onProgress: progressForwarder(extra),
+      ...(elicitation ? { askApproval: (pending) => askThroughElicitation(server, pending) } : {}),
     });
     if (name === "execute") {
       const summary = result.structuredContent as
@@ -130,4 +137,40 @@ function progressForwarder(extra: {
       })
       .catch(() => undefined);
   };
+}
+
+/** One pending call put to the person at the client as a form: approve or reject, with a reason. */
+async function askThroughElicitation(
+  server: Server,
+  pending: Parameters<AskApproval>[0],
+): Promise<{ approve: boolean; note?: string } | undefined> {
+  try {
+    const answer = await server.elicitInput({
+      message: `Approve this call?\n${pending.summary}\n(${pending.reason})`,
+      requestedSchema: {
+        type: "object",
+        properties: {
+          decision: {
+            type: "string",
+            title: "Decision",
+            enum: ["approve", "reject"],
+            enumNames: ["Approve", "Reject"],
+          },
+          reason: { type: "string", title: "Reason (optional)" },
+        },
+        required: ["decision"],
+      },
+    });
+    if (answer.action !== "accept" || !answer.content) return undefined;
+    const decision = answer.content.decision;
+    if (decision !== "approve" && decision !== "reject") return undefined;
+    const reason = answer.content.reason;
+    return {
+      approve: decision === "approve",
+      ...(typeof reason === "string" && reason ? { note: reason } : {}),
+    };
+  } catch {
+    // A client that fails the request leaves the call pending, to be decided elsewhere.
+    return undefined;
+  }
 }

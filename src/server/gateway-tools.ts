@@ -1,6 +1,7 @@
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { isCodemodeError } from "../core/errors.js";
-import type { ExecutionResult, SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/execute.js";
+import type { ExecutionResult } from "../core/executions.js";
 import type { CodeModeTool, ToolCallOptions } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
 
@@ -16,7 +17,22 @@ const NAMED_NAMESPACES = 8;
 export const EXECUTE_OUTPUT_SCHEMA = {
   type: "object",
   properties: {
-    status: { type: "string", enum: ["completed", "failed"] },
+    status: {
+      type: "string",
+      enum: ["completed", "failed", "paused", "rejected", "running", "rolled_back"],
+    },
+    pending: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          approvalId: { type: "string" },
+          path: { type: "string" },
+          summary: { type: "string" },
+        },
+        required: ["approvalId", "path", "summary"],
+      },
+    },
     executionId: { type: "string" },
     logs: { type: "array", items: { type: "string" } },
     result: { type: ["object", "array", "string", "number", "boolean", "null"] },
@@ -80,17 +96,53 @@ export async function callGatewayTool(
   codeMode: CodeMode,
   name: GatewayToolName,
   args: unknown,
-  options: ToolCallOptions = {},
+  options: ToolCallOptions & { askApproval?: AskApproval } = {},
 ): Promise<CallToolResult> {
   let output: unknown;
   try {
     output = await codeMode.tools[name].execute(args ?? {}, options);
+    if (name === "execute" && options.askApproval)
+      output = await decideInline(codeMode, output as ExecutionResult, options.askApproval);
   } catch (error) {
     return toolError(errorMessage(error));
   }
   if (name === "search") return textResult(formatSearchHits(output as SearchHit[], args));
   if (name === "describe") return textResult(String(output));
   return executionToolResult(output as ExecutionResult);
+}
+
+/** Asks the person at the client about one pending call: approve, reject (with a reason), or undefined when they did not answer. */
+export type AskApproval = (
+  pending: NonNullable<ExecutionResult["pending"]>[number],
+) => Promise<{ approve: boolean; note?: string } | undefined>;
+
+/** At most this many rounds of inline approval per execute call (a resumed run may pause again). */
+const MAX_INLINE_ROUNDS = 10;
+
+/**
+ * Decides a paused execution's approvals inline, through the client (MCP elicitation). Each
+ * decision resumes the execution once its last approval is decided; a call the person does not
+ * answer stays pending, and the paused result goes back to the model.
+ */
+async function decideInline(
+  codeMode: CodeMode,
+  execution: ExecutionResult,
+  ask: AskApproval,
+): Promise<ExecutionResult> {
+  let current = execution;
+  for (let round = 0; round < MAX_INLINE_ROUNDS && current.status === "paused"; round++) {
+    let answered = false;
+    for (const pending of current.pending ?? []) {
+      const answer = await ask(pending);
+      if (!answer) continue;
+      answered = true;
+      current = answer.approve
+        ? await codeMode.approve(pending.approvalId, { by: "mcp-client" })
+        : await codeMode.reject(pending.approvalId, answer.note, { by: "mcp-client" });
+    }
+    if (!answered) break;
+  }
+  return current;
 }
 
 /** Console output, then the result or the error; the whole result as `structuredContent`. */
@@ -103,6 +155,15 @@ export function executionToolResult(execution: ExecutionResult): CallToolResult 
         ? "Completed; the script returned nothing."
         : `Result:\n${formatResult(execution.result)}`,
     );
+  } else if (execution.status === "paused") {
+    const waiting = (execution.pending ?? []).map((call) => `- ${call.summary}`).join("\n");
+    parts.push(
+      `Paused: waiting for a person to approve:\n${waiting}\nNothing after that point ran. Tell the user; do not retry. Call execute with {"executionId":"${execution.executionId}"} later for the outcome.`,
+    );
+  } else if (execution.status === "running") {
+    parts.push(
+      `Still running (resumed after approval). Call execute with {"executionId":"${execution.executionId}"} again for the outcome.`,
+    );
   } else if (execution.error) {
     const { name, message, line, column } = execution.error;
     const where = line ? ` at line ${line}${column ? `:${column}` : ""}` : "";
@@ -111,7 +172,7 @@ export function executionToolResult(execution: ExecutionResult): CallToolResult 
   return {
     content: [{ type: "text", text: parts.join("\n\n") }],
     structuredContent: structured(execution),
-    ...(execution.status === "failed" ? { isError: true } : {}),
+    ...(execution.status === "failed" || execution.status === "rejected" ? { isError: true } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ export interface HttpAppOptions extends HttpGuardOptions {
   createServer(): Server;
   /** At most this many open sessions; past it, a new `initialize` is refused with 503. */
   maxSessions?: number;
+  /** Answers requests under `/api` (the JSON API of the journal). */
+  api?: (request: Request) => Promise<Response>;
 }
 
 /** A web-standard HTTP app: `fetch` answers one request; `close` ends every session. */
@@ -76,6 +78,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
       if (refusal) return refusal;
       const { pathname } = new URL(request.url);
       if (pathname === MCP_PATH) return handleMcp(request);
+      if (options.api && (pathname === "/api" || pathname.startsWith("/api/")))
+        return options.api(request);
       return jsonRpcError(404, -32000, `Nothing at ${pathname}: the MCP endpoint is ${MCP_PATH}.`);
     },
     sessionCount: () => sessions.size,

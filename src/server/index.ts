@@ -13,5 +13,6 @@ export {
 } from "./gateway-tools.js";
 export { createHttpApp, type HttpApp, type HttpAppOptions } from "./http-app.js";
 export { guardRequest, type HttpGuardOptions, LOOPBACK_HOSTS } from "./http-guard.js";
+export { createJsonApi } from "./json-api.js";
 export { type HttpGateway, type ServeHttpOptions, serveHttp } from "./serve-http.js";
 export { serveStdio } from "./serve-stdio.js";

@@ -81,6 +81,16 @@ export class FunctionsConnector implements Connector {
     return operations;
   }
 
+  needsApproval(name: string, args: unknown): boolean | Promise<boolean> | undefined {
+    const rule = this.entries.get(name)?.fn.needsApproval;
+    return typeof rule === "function" ? rule(args) : rule;
+  }
+
+  compensation(name: string): ((args: unknown, result: unknown) => Promise<unknown>) | undefined {
+    const revert = this.entries.get(name)?.fn.revert;
+    return revert ? async (args, result) => revert(args, result) : undefined;
+  }
+
   async callOperation(name: string, args: unknown, context: CallContext): Promise<unknown> {
     if (!this.operations) await this.listOperations();
     const entry = this.entries.get(name);

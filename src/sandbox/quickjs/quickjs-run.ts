@@ -340,7 +340,12 @@ export class QuickJSRun implements HostHandler {
   private pump(): void {
     if (this.finished) return;
     const result = this.guest(() => this.runtime.executePendingJobs());
-    if (result?.error) this.failFromGuest(result.error);
+    if (result?.error) {
+      this.failFromGuest(result.error);
+      return;
+    }
+    if (!this.finished && this.timers.size === 0 && !this.runtime.hasPendingJob())
+      this.request.bridge.idle?.();
   }
 
   /**

@@ -15,6 +15,8 @@ export type HostToWorker =
       limits: Limits;
       /** The synchronous channel for Date.now(), Math.random() and crypto.randomUUID(). */
       draws: SharedArrayBuffer;
+      /** Whether the host wants to hear when the script waits with nothing to run. */
+      reportIdle: boolean;
     }
   | { type: "result"; callId: number; value?: string; error?: WireError }
   | { type: "abort"; error: WireError };
@@ -24,6 +26,7 @@ export type WorkerToHost =
   | { type: "call"; callId: number; namespace: string; name: string; args: unknown }
   | { type: "log"; level: LogLevel; text: string }
   | { type: "draw"; kind: "now" | "random" | "uuid" }
+  | { type: "idle" }
   | { type: "done"; outcome: SandboxOutcome };
 
 /** Layout of the draws buffer: [state, length] as Int32, then the value as UTF-8. */

@@ -80,6 +80,7 @@ port.on("message", (message: HostToWorker) => {
       }),
     log: (level, text) => send({ type: "log", level, text }),
     nondeterminism: drawFrom(message.draws),
+    ...(message.reportIdle ? { idle: () => send({ type: "idle" }) } : {}),
   };
   sandbox
     .run({

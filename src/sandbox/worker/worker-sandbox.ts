@@ -128,6 +128,9 @@ export class WorkerSandbox implements Sandbox {
                 post({ type: "result", callId: message.callId, error: toWire(error) }),
               );
             return;
+          case "idle":
+            request.bridge.idle?.();
+            return;
           case "log":
             if (outputStopped) return;
             try {
@@ -168,6 +171,7 @@ export class WorkerSandbox implements Sandbox {
         positional: { ...(request.positional ?? {}) },
         limits: request.limits,
         draws,
+        reportIdle: request.bridge.idle !== undefined,
       });
     });
   }

@@ -1,0 +1,411 @@
+import type { ApprovalPolicy } from "./approval-policy.js";
+import { CodemodeError, StoreError } from "./errors.js";
+import type { ScriptEnvironment, ScriptOutcome } from "./execute.js";
+import { runScript } from "./execute.js";
+import type {
+  ApprovalRecord,
+  ApprovalStatus,
+  CallRecord,
+  ExecutionQuery,
+  ExecutionRecord,
+  ExecutionStatus,
+  JournalStore,
+  RetentionPolicy,
+} from "./journal.js";
+import type { Limits } from "./limits.js";
+import { RunJournal } from "./run-journal.js";
+import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
+
+/** A call waiting at an approval gate, as `execute` reports it. */
+export interface PendingApproval {
+  approvalId: string;
+  path: string;
+  args: unknown;
+  /** One line a person can decide on. */
+  summary: string;
+  /** Why the policy held it. */
+  reason: string;
+  expiresAt?: number;
+}
+
+export interface ExecutionResult {
+  /**
+   * `paused`: a call waits for approval (see `pending`); the execution resumes once every pending
+   * approval is decided. `rejected`: a rejected call's error ended the script.
+   */
+  status: "completed" | "failed" | "paused" | "rejected" | "running" | "rolled_back";
+  executionId: string;
+  /** Console output, one entry per call, formatted like Node's console. */
+  logs: string[];
+  /** The value the script returned, as JSON data (absent when it returned nothing). */
+  result?: unknown;
+  error?: ExecutionErrorInfo;
+  /** The calls waiting for approval, when paused. */
+  pending?: PendingApproval[];
+  stats: { durationMs: number; toolCalls: number; runs: number };
+}
+
+export interface RunOptions {
+  limits?: Limits;
+  onProgress?: Parameters<typeof runScript>[2]["onProgress"];
+  /** Who starts it (shown in the journal). */
+  origin?: string;
+}
+
+export interface DurableEnvironment extends ScriptEnvironment {
+  store: JournalStore;
+  policy: ApprovalPolicy;
+  limits: Limits;
+  nondeterminism: Nondeterminism;
+  newId(): string;
+  now(): number;
+  /** This runtime's id, recorded as the owner of the executions it runs. */
+  owner: string;
+  /** How long an approval waits before it expires (absent: never). */
+  approvalTtlMs?: number;
+  errorInfo(error: unknown): ExecutionErrorInfo;
+}
+
+/** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
+export const STALE_AFTER_MS = 60_000;
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Durable executions: every run is journaled; a call that needs approval pauses the execution;
+ * deciding its approvals resumes it (by re-running the code and replaying the journal) exactly
+ * once, whichever process decides.
+ */
+export class Executions {
+  constructor(private readonly env: DurableEnvironment) {}
+
+  /** Runs new code as a new execution. */
+  async start(code: string, options: RunOptions = {}): Promise<ExecutionResult> {
+    const { env } = this;
+    const now = env.now();
+    const record: ExecutionRecord = {
+      id: env.newId(),
+      code,
+      status: "running",
+      createdAt: now,
+      updatedAt: now,
+      logs: [],
+      draws: [],
+      toolCalls: 0,
+      durationMs: 0,
+      runs: 0,
+      owner: env.owner,
+      ...(options.origin ? { origin: options.origin } : {}),
+    };
+    await this.write(() => env.store.createExecution(record));
+    return this.run(record, [], options);
+  }
+
+  /**
+   * Resumes a paused execution whose approvals are all decided. Exactly one caller wins; the
+   * others get the execution as it stands.
+   */
+  async resume(executionId: string, options: RunOptions = {}): Promise<ExecutionResult> {
+    const { store } = this.env;
+    const undecided = await store.listApprovals({ executionId, status: "pending" });
+    if (undecided.length > 0) return this.result(executionId);
+    const claimed = await this.write(() =>
+      store.updateExecution(
+        executionId,
+        { status: "running", owner: this.env.owner, updatedAt: this.env.now() },
+        ["paused"],
+      ),
+    );
+    if (!claimed) return this.result(executionId);
+    await this.publishExecution(executionId, "running");
+    const record = await store.getExecution(executionId);
+    if (!record) throw notFound(executionId);
+    return this.run(record, await store.listCalls(executionId), options);
+  }
+
+  /**
+   * Approves or rejects a pending call. Of two deciders exactly one wins (the other gets a
+   * `CodemodeError` saying it was already decided). When it was the execution's last pending
+   * approval, the execution resumes here: a rejected call throws `ApprovalRejectedError` in it.
+   */
+  async decide(
+    approvalId: string,
+    decision: { approve: boolean; by?: string; note?: string },
+    options: RunOptions = {},
+  ): Promise<{ approval: ApprovalRecord; execution: ExecutionResult }> {
+    const { store } = this.env;
+    const status: ApprovalStatus = decision.approve ? "approved" : "rejected";
+    const decided = await this.write(() =>
+      store.decideApproval(approvalId, {
+        status,
+        decidedAt: this.env.now(),
+        ...(decision.by ? { decidedBy: decision.by } : {}),
+        ...(decision.note ? { note: decision.note } : {}),
+      }),
+    );
+    if (!decided) {
+      const existing = await store.getApproval(approvalId);
+      if (!existing) {
+        throw new CodemodeError(
+          "approval_not_found",
+          `There is no approval "${approvalId}": list them with \`codemode approvals\`.`,
+        );
+      }
+      throw new CodemodeError(
+        "approval_decided",
+        `Approval ${approvalId} was already ${existing.status}${existing.decidedBy ? ` by ${existing.decidedBy}` : ""}; nothing was changed.`,
+        { details: { status: existing.status } },
+      );
+    }
+    await this.markCall(decided, decision.approve ? "approved" : "rejected");
+    await store.publish({
+      type: "approval",
+      approvalId,
+      executionId: decided.executionId,
+      status,
+    });
+    return { approval: decided, execution: await this.resume(decided.executionId, options) };
+  }
+
+  /** Approvals waiting for a person, oldest first. */
+  async pending(): Promise<ApprovalRecord[]> {
+    return inCallOrder(await this.env.store.listApprovals({ status: "pending" }));
+  }
+
+  /** The execution as it stands: what `execute` returned, or would return now. */
+  async result(executionId: string): Promise<ExecutionResult> {
+    const record = await this.env.store.getExecution(executionId);
+    if (!record) throw notFound(executionId);
+    const pending =
+      record.status === "paused"
+        ? await this.env.store.listApprovals({ executionId, status: "pending" })
+        : [];
+    return toResult(record, inCallOrder(pending));
+  }
+
+  list(query?: ExecutionQuery): Promise<ExecutionRecord[]> {
+    return this.env.store.listExecutions(query);
+  }
+
+  /** One execution with its calls and approvals. */
+  async journal(executionId: string): Promise<{
+    execution: ExecutionRecord;
+    calls: CallRecord[];
+    approvals: ApprovalRecord[];
+  }> {
+    const { store } = this.env;
+    const execution = await store.getExecution(executionId);
+    if (!execution) throw notFound(executionId);
+    const [calls, approvals] = await Promise.all([
+      store.listCalls(executionId),
+      store.listApprovals({ executionId }),
+    ]);
+    return { execution, calls: calls.sort((a, b) => a.seq - b.seq), approvals };
+  }
+
+  /** Pending approvals past their expiry become `expired` and their executions `rejected`. */
+  async expire(): Promise<number> {
+    const { store } = this.env;
+    const now = this.env.now();
+    let expired = 0;
+    for (const approval of await store.listApprovals({ status: "pending" })) {
+      if (approval.expiresAt === undefined || approval.expiresAt > now) continue;
+      const decided = await store.decideApproval(approval.id, {
+        status: "expired",
+        decidedAt: now,
+        decidedBy: "expiry",
+      });
+      if (!decided) continue;
+      expired++;
+      await this.markCall(decided, "rejected");
+      const error: ExecutionErrorInfo = {
+        name: "ApprovalExpiredError",
+        code: "approval_expired",
+        message: `Nobody decided the approval of ${decided.path} before it expired; the execution was not resumed.`,
+      };
+      if (
+        await store.updateExecution(
+          decided.executionId,
+          { status: "rejected", error, finishedAt: now, updatedAt: now },
+          ["paused"],
+        )
+      )
+        await this.publishExecution(decided.executionId, "rejected");
+    }
+    return expired;
+  }
+
+  /**
+   * Executions left `running` by a process that stopped: they fail, and calls they were making
+   * have an unknown outcome (never made again silently).
+   */
+  async recover(): Promise<string[]> {
+    const { store } = this.env;
+    const now = this.env.now();
+    return store.recoverInterrupted({
+      staleBefore: store.exclusive ? Number.POSITIVE_INFINITY : now - STALE_AFTER_MS,
+      now,
+      error: {
+        name: "InterruptedError",
+        code: "interrupted",
+        message:
+          "The process running this execution stopped before it finished. Calls it was making have an unknown outcome: check them before running it again.",
+      },
+    });
+  }
+
+  prune(policy: RetentionPolicy): Promise<number> {
+    return this.env.store.prune(policy, this.env.now());
+  }
+
+  private async run(
+    record: ExecutionRecord,
+    prior: CallRecord[],
+    options: RunOptions,
+  ): Promise<ExecutionResult> {
+    const { env } = this;
+    const journal = new RunJournal({
+      store: env.store,
+      executionId: record.id,
+      prior,
+      priorDraws: record.draws,
+      catalog: env.catalog,
+      policy: env.policy,
+      nondeterminism: env.nondeterminism,
+      now: env.now,
+      newId: env.newId,
+      errorInfo: env.errorInfo,
+      ...(env.approvalTtlMs ? { approvalTtlMs: env.approvalTtlMs } : {}),
+    });
+    const heartbeat = setInterval(() => {
+      env.store.updateExecution(record.id, { updatedAt: env.now() }, ["running"]).catch(() => {});
+    }, HEARTBEAT_MS);
+    (heartbeat as { unref?: () => void }).unref?.();
+    let outcome: ScriptOutcome;
+    try {
+      outcome = await runScript(record.code, env, {
+        executionId: record.id,
+        limits: options.limits ?? env.limits,
+        call: (namespace, name, args, context) => journal.call(namespace, name, args, context),
+        nondeterminism: journal.nondeterminism,
+        idle: () => journal.idle(),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+    } finally {
+      clearInterval(heartbeat);
+    }
+    if (outcome.status === "completed") journal.finish();
+
+    const status: ExecutionStatus = journal.paused
+      ? "paused"
+      : journal.divergence || outcome.status === "completed"
+        ? journal.divergence
+          ? "failed"
+          : "completed"
+        : outcome.error?.code === "approval_rejected"
+          ? "rejected"
+          : "failed";
+    const error = journal.divergence ? env.errorInfo(journal.divergence) : outcome.error;
+    const now = env.now();
+    const finished: ExecutionRecord = {
+      ...record,
+      status,
+      logs: outcome.logs,
+      draws: journal.draws,
+      toolCalls: record.toolCalls + journal.made,
+      durationMs: record.durationMs + outcome.durationMs,
+      runs: record.runs + 1,
+      updatedAt: now,
+    };
+    delete finished.result;
+    delete finished.error;
+    delete finished.owner;
+    if (status === "completed" && outcome.result !== undefined) finished.result = outcome.result;
+    if (status !== "completed" && status !== "paused" && error) finished.error = error;
+    if (status !== "paused") finished.finishedAt = now;
+    const { id: _id, createdAt: _createdAt, ...fields } = finished;
+    const written = await this.write(() =>
+      env.store.updateExecution(
+        record.id,
+        { ...fields, owner: undefined, result: finished.result, error: finished.error },
+        ["running"],
+      ),
+    );
+    if (!written)
+      throw new StoreError(
+        `Execution ${record.id} changed under this run; its outcome was not written.`,
+      );
+    await this.publishExecution(record.id, status);
+    const pending =
+      status === "paused"
+        ? await env.store.listApprovals({ executionId: record.id, status: "pending" })
+        : [];
+    return toResult(finished, inCallOrder(pending));
+  }
+
+  private async markCall(approval: ApprovalRecord, state: "approved" | "rejected"): Promise<void> {
+    const { store } = this.env;
+    const call = (await store.listCalls(approval.executionId)).find(
+      (candidate) => candidate.seq === approval.callSeq,
+    );
+    if (call) await store.putCall({ ...call, state });
+  }
+
+  private async publishExecution(executionId: string, status: ExecutionStatus): Promise<void> {
+    await this.env.store.publish({ type: "execution", executionId, status }).catch(() => {});
+  }
+
+  /** Store failures become one clear error; nothing else is attempted after them. */
+  private async write<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof CodemodeError) throw error;
+      throw new StoreError(
+        `The journal store (${this.env.store.description}) failed: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+}
+
+export function toResult(record: ExecutionRecord, pending: ApprovalRecord[]): ExecutionResult {
+  const result: ExecutionResult = {
+    status: record.status,
+    executionId: record.id,
+    logs: record.logs,
+    stats: { durationMs: record.durationMs, toolCalls: record.toolCalls, runs: record.runs },
+  };
+  if (record.result !== undefined) result.result = record.result;
+  if (record.error) result.error = record.error;
+  if (pending.length > 0) {
+    result.pending = pending.map((approval) => ({
+      approvalId: approval.id,
+      path: approval.path,
+      args: approval.args,
+      summary: approval.summary,
+      reason: approval.reason,
+      ...(approval.expiresAt ? { expiresAt: approval.expiresAt } : {}),
+    }));
+  }
+  return result;
+}
+
+/** Oldest first; within one execution, in the order its calls were made. */
+function inCallOrder(approvals: ApprovalRecord[]): ApprovalRecord[] {
+  return approvals.sort(
+    (a, b) =>
+      a.createdAt - b.createdAt ||
+      (a.executionId === b.executionId
+        ? a.callSeq - b.callSeq
+        : a.executionId < b.executionId
+          ? -1
+          : 1),
+  );
+}
+
+function notFound(executionId: string): CodemodeError {
+  return new CodemodeError(
+    "execution_not_found",
+    `There is no execution "${executionId}": list them with \`codemode executions\`.`,
+  );
+}

@@ -1,0 +1,166 @@
+import { isCodemodeError } from "../core/errors.js";
+import type { ExecutionStatus, JournalEvent } from "../core/journal.js";
+import type { CodeMode } from "../create-code-mode.js";
+
+/** Error codes that are the caller's to fix, with their HTTP status. */
+const CLIENT_ERRORS: Record<string, number> = {
+  approval_not_found: 404,
+  execution_not_found: 404,
+  approval_decided: 409,
+  rollback_refused: 409,
+};
+
+/**
+ * The JSON API under `/api` (behind the same Host check and token as `/mcp`):
+ *
+ * - `GET  /api/approvals` — pending approvals, oldest first
+ * - `POST /api/approvals/:id/approve` and `/reject` — body `{ by?, reason? }`; answers with the
+ *   execution's outcome once it resumed
+ * - `GET  /api/executions?status=a,b&q=text&limit=&offset=` — newest first
+ * - `GET  /api/executions/:id` — the execution, its calls and approvals
+ * - `GET  /api/executions/:id/rollback` — what a rollback would do; `POST` does it
+ * - `GET  /api/events` — server-sent events: every journal change, from this process or another
+ *   sharing the store
+ */
+export function createJsonApi(codeMode: CodeMode): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const url = new URL(request.url);
+    const parts = url.pathname.split("/").filter(Boolean).slice(1);
+    const [collection, id, action] = parts;
+    try {
+      if (request.method === "GET" && collection === "approvals" && !id)
+        return Response.json(await codeMode.pending());
+      if (request.method === "POST" && collection === "approvals" && id && action) {
+        if (action !== "approve" && action !== "reject") return notFound(url.pathname);
+        const body = await readBody(request);
+        const decision = { ...(typeof body.by === "string" ? { by: body.by } : { by: "api" }) };
+        const reason = typeof body.reason === "string" ? body.reason : undefined;
+        const execution =
+          action === "approve"
+            ? await codeMode.approve(id, { ...decision, ...(reason ? { note: reason } : {}) })
+            : await codeMode.reject(id, reason, decision);
+        return Response.json(execution);
+      }
+      if (request.method === "GET" && collection === "executions" && !id) {
+        const status = url.searchParams.get("status");
+        const text = url.searchParams.get("q");
+        return Response.json(
+          await codeMode.executions({
+            ...(status ? { status: status.split(",") as ExecutionStatus[] } : {}),
+            ...(text ? { text } : {}),
+            limit: clampInteger(url.searchParams.get("limit"), 50, 1, 500),
+            offset: clampInteger(url.searchParams.get("offset"), 0, 0, Number.MAX_SAFE_INTEGER),
+          }),
+        );
+      }
+      if (collection === "executions" && id && !action && request.method === "GET")
+        return Response.json(await codeMode.journal(id));
+      if (collection === "executions" && id && action === "rollback") {
+        if (request.method === "GET") return Response.json(await codeMode.rollbackPlan(id));
+        if (request.method === "POST") return Response.json(await codeMode.rollback(id));
+      }
+      if (collection === "events" && request.method === "GET") return events(codeMode, request);
+      return notFound(url.pathname);
+    } catch (error) {
+      if (isCodemodeError(error)) {
+        const status = CLIENT_ERRORS[error.code] ?? 500;
+        return Response.json({ error: { code: error.code, message: error.message } }, { status });
+      }
+      return Response.json(
+        {
+          error: {
+            code: "internal",
+            message: error instanceof Error ? error.message : String(error),
+          },
+        },
+        { status: 500 },
+      );
+    }
+  };
+}
+
+/**
+ * Journal changes as server-sent events, with a comment every 20 s to keep proxies open. The
+ * response starts once changes from other processes reach it, so none falls in between.
+ */
+async function events(codeMode: CodeMode, request: Request): Promise<Response> {
+  const encoder = new TextEncoder();
+  const queued: string[] = [];
+  let send = (text: string): void => {
+    queued.push(text);
+  };
+  const unsubscribe = codeMode.store.subscribe((event: JournalEvent) =>
+    send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
+  );
+  try {
+    await codeMode.store.listening();
+  } catch (error) {
+    unsubscribe();
+    throw error;
+  }
+  let keepAlive: ReturnType<typeof setInterval> | undefined;
+  const stop = (): void => {
+    if (keepAlive) clearInterval(keepAlive);
+    unsubscribe();
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      send = (text) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
+      send(": connected\n\n");
+      for (const text of queued.splice(0)) send(text);
+      keepAlive = setInterval(() => send(": keep-alive\n\n"), 20_000);
+      request.signal.addEventListener("abort", () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+    },
+  });
+}
+
+async function readBody(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function clampInteger(text: string | null, fallback: number, min: number, max: number): number {
+  const value = text === null ? Number.NaN : Number(text);
+  return Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+function notFound(pathname: string): Response {
+  return Response.json(
+    {
+      error: {
+        code: "not_found",
+        message: `Nothing at ${pathname}. See /api/approvals and /api/executions.`,
+      },
+    },
+    { status: 404 },
+  );
+}

@@ -1,0 +1,77 @@
+import type { CallRecord, CallState } from "../core/journal.js";
+import { isCompensation, isErrorInfo } from "./json-shapes.js";
+import {
+  readJson,
+  readNumber,
+  readOneOf,
+  readOptionalNumber,
+  readOptionalText,
+  readText,
+  writeInteger,
+  writeJson,
+  writeOptionalInteger,
+  writeOptionalText,
+} from "./row-values.js";
+import type { SqlRow, SqlValue } from "./sql-driver.js";
+
+const CALL_STATES: readonly CallState[] = [
+  "started",
+  "applied",
+  "failed",
+  "awaiting_approval",
+  "approved",
+  "rejected",
+  "unknown",
+  "compensated",
+  "compensation_failed",
+];
+
+/** Inserts a call, or replaces every column of the one with the same execution and `seq`. */
+export const CALL_UPSERT = `INSERT INTO calls (execution_id, seq, namespace, name, args, occurrence,
+  state, result, error, started_at, finished_at, compensation)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+  ON CONFLICT (execution_id, seq) DO UPDATE SET namespace = excluded.namespace,
+  name = excluded.name, args = excluded.args, occurrence = excluded.occurrence,
+  state = excluded.state, result = excluded.result, error = excluded.error,
+  started_at = excluded.started_at, finished_at = excluded.finished_at,
+  compensation = excluded.compensation`;
+
+export function callParams(call: CallRecord): SqlValue[] {
+  return [
+    call.executionId,
+    writeInteger(call.seq, "seq"),
+    call.namespace,
+    call.name,
+    call.args,
+    writeInteger(call.occurrence, "occurrence"),
+    call.state,
+    writeOptionalText(call.result),
+    writeJson(call.error, "error"),
+    writeInteger(call.startedAt, "startedAt"),
+    writeOptionalInteger(call.finishedAt, "finishedAt"),
+    writeJson(call.compensation, "compensation"),
+  ];
+}
+
+export function callFromRow(row: SqlRow): CallRecord {
+  const at = { table: "calls", key: `${String(row.execution_id)}#${String(row.seq)}` };
+  const call: CallRecord = {
+    executionId: readText(row, "execution_id", at),
+    seq: readNumber(row, "seq", at),
+    namespace: readText(row, "namespace", at),
+    name: readText(row, "name", at),
+    args: readText(row, "args", at),
+    occurrence: readNumber(row, "occurrence", at),
+    state: readOneOf(row, "state", CALL_STATES, at),
+    startedAt: readNumber(row, "started_at", at),
+  };
+  const result = readOptionalText(row, "result", at);
+  if (result !== undefined) call.result = result;
+  const error = readJson(row, "error", at, isErrorInfo, "an error with name and message");
+  if (error !== undefined) call.error = error;
+  const finishedAt = readOptionalNumber(row, "finished_at", at);
+  if (finishedAt !== undefined) call.finishedAt = finishedAt;
+  const compensation = readJson(row, "compensation", at, isCompensation, "{ at, detail }");
+  if (compensation !== undefined) call.compensation = compensation;
+  return call;
+}

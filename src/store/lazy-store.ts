@@ -1,0 +1,59 @@
+import type { JournalStore } from "../core/journal.js";
+
+/**
+ * A store opened on first use: commands that never touch the journal (search, describe, types)
+ * do not pay for opening it. Every method waits for the open, then forwards.
+ */
+export function lazyJournalStore(
+  open: () => Promise<JournalStore>,
+  known: { description: string; exclusive: boolean },
+): JournalStore & { opened(): boolean } {
+  let opening: Promise<JournalStore> | undefined;
+  const target = (): Promise<JournalStore> => {
+    opening ??= open();
+    return opening;
+  };
+  const forward =
+    <K extends keyof JournalStore>(method: K) =>
+    async (...args: unknown[]) =>
+      // biome-ignore lint/suspicious/noExplicitAny: forwards each method with its own arguments.
+      ((await target())[method] as any)(...args);
+  return {
+    description: known.description,
+    exclusive: known.exclusive,
+    opened: () => opening !== undefined,
+    createExecution: forward("createExecution"),
+    getExecution: forward("getExecution"),
+    updateExecution: forward("updateExecution"),
+    listExecutions: forward("listExecutions"),
+    putCall: forward("putCall"),
+    listCalls: forward("listCalls"),
+    recoverInterrupted: forward("recoverInterrupted"),
+    createApproval: forward("createApproval"),
+    getApproval: forward("getApproval"),
+    listApprovals: forward("listApprovals"),
+    decideApproval: forward("decideApproval"),
+    prune: forward("prune"),
+    publish: forward("publish"),
+    listening: forward("listening"),
+    subscribe(listener) {
+      // Subscribing opens the store: a subscriber wants to hear about other processes too.
+      let unsubscribe: (() => void) | undefined;
+      let cancelled = false;
+      // A store that fails to open reports it to whatever uses it next; a subscriber hears nothing.
+      target().then(
+        (store) => {
+          if (!cancelled) unsubscribe = store.subscribe(listener);
+        },
+        () => {},
+      );
+      return () => {
+        cancelled = true;
+        unsubscribe?.();
+      };
+    },
+    async close() {
+      if (opening) await (await opening).close();
+    },
+  } as JournalStore & { opened(): boolean };
+}

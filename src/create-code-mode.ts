@@ -253,8 +253,17 @@ export async function createCodeModeFromConfig(
     }
   }
 
+  let promptCache: { revision: number; text: string } | undefined;
   const codeMode: CodeMode = {
-    systemPrompt: systemPrompt({ operations: catalog.operations(), declarations: declarations() }),
+    get systemPrompt() {
+      if (promptCache?.revision !== catalog.revision) {
+        promptCache = {
+          revision: catalog.revision,
+          text: systemPrompt({ operations: catalog.operations(), declarations }),
+        };
+      }
+      return promptCache.text;
+    },
     tools: undefined as unknown as CodeMode["tools"],
     limits,
     execute: async (code, executeOptions) => {

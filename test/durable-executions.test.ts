@@ -350,6 +350,26 @@ describe("approval policy from the config", () => {
   });
 });
 
+describe("retention", () => {
+  it("prunes finished executions beyond retention.maxExecutions, never paused ones", async () => {
+    const { functions } = bank();
+    const cm = await runtime(functions, { config: { retention: { maxExecutions: 2 } } });
+    const paused = await cm.execute(`await bank.close({ account: "kept" })`);
+    for (let i = 0; i < 4; i++) expect((await cm.execute(`return ${i}`)).status).toBe("completed");
+    expect(await cm.maintain()).toMatchObject({ pruned: 2 });
+    const left = await cm.executions();
+    expect(left.map((record) => record.status).sort()).toEqual([
+      "completed",
+      "completed",
+      "paused",
+    ]);
+    expect(left.map((record) => record.result).filter((value) => value !== undefined)).toEqual([
+      3, 2,
+    ]);
+    expect((await cm.result(paused.executionId)).status).toBe("paused");
+  });
+});
+
 describe("rollback", () => {
   it("undoes applied calls newest first by revert and configured compensations, listing what cannot be undone", async () => {
     const { effects, balances, functions } = bank();

@@ -212,6 +212,33 @@ describe("OpenAPI connector: calls to a loopback server", () => {
     }
   });
 
+  it("rolls back a call by the compensation the config names, with arguments from the original call", async () => {
+    const undoing = await createCodeMode({
+      config: {
+        servers: { api: { openapi: SPEC, baseUrl: `${server.origin}/v1` } },
+        store,
+        approval: { allow: ["api.*"] },
+        compensations: {
+          "api.itemsCreate": { call: "api.itemsDelete", args: { id: "$args.body.name" } },
+        },
+      },
+    });
+    try {
+      const run = await undoing.execute(
+        `await api.itemsGetOne({ id: "1" }); await api.itemsCreate({ body: { name: "Gizmo" } }); return "made"`,
+      );
+      expect(run.status).toBe("completed");
+      const report = await undoing.rollback(run.executionId);
+      expect(report.steps.map((step) => [step.path, step.outcome])).toEqual([
+        ["api.itemsCreate", "compensated"],
+        ["api.itemsGetOne", "read_only"],
+      ]);
+      expect(last()).toMatchObject({ method: "DELETE", url: "/v1/items/Gizmo" });
+    } finally {
+      await undoing.close();
+    }
+  });
+
   it("refuses unknown and missing arguments before sending anything", async () => {
     const count = server.received.length;
     const outcome = await cm.execute(`await api.itemsGetOne({ id: "1", tagz: ["x"] } as any)`);

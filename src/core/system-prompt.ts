@@ -9,7 +9,8 @@ const INLINE_DECLARATIONS_CHARS = 6000;
  */
 export function systemPrompt(input: {
   operations: readonly Operation[];
-  declarations: string;
+  /** The declarations, asked for only when the catalog is small enough to inline. */
+  declarations: () => string;
 }): string {
   const counts = new Map<string, number>();
   for (const operation of input.operations)
@@ -17,9 +18,12 @@ export function systemPrompt(input: {
   const namespaces = [...counts]
     .map(([namespace, count]) => `${namespace} (${count} operations)`)
     .join(", ");
+  // Each operation takes well over 60 characters to declare: a large catalog is never rendered here.
+  const declarations =
+    input.operations.length * 60 <= INLINE_DECLARATIONS_CHARS ? input.declarations() : undefined;
   const catalog =
-    input.declarations.length <= INLINE_DECLARATIONS_CHARS
-      ? `These are all the operations, as TypeScript declarations:\n\n\`\`\`ts\n${input.declarations.trim()}\n\`\`\``
+    declarations !== undefined && declarations.length <= INLINE_DECLARATIONS_CHARS
+      ? `These are all the operations, as TypeScript declarations:\n\n\`\`\`ts\n${declarations.trim()}\n\`\`\``
       : `Namespaces: ${namespaces}. Use search to find operations and describe to read their exact types.`;
   return [
     "You act by writing TypeScript that the `execute` tool runs in a sandbox.",

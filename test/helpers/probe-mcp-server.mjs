@@ -57,8 +57,9 @@ server.registerTool(
           params: { progressToken, progress: step, total: 3, message: `step ${step}` },
         });
       }
-      // A pause, as real work makes: the SDK client drops progress that arrives with the result.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // A pause, as real work makes: the SDK client drops progress that arrives with the result
+      // (under load, in the same read), so the last one gets a longer one.
+      await new Promise((resolve) => setTimeout(resolve, step === 3 ? 150 : 20));
     }
     await server.sendLoggingMessage({ level: "warning", logger: "probe", data: "worked hard" });
     return text("done");

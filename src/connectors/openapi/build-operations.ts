@@ -1,8 +1,10 @@
 import { ConfigError } from "../../core/errors.js";
 import type { JsonSchema, OperationAnnotations } from "../../core/operation.js";
+import { isJsonMediaType } from "./media-type.js";
 import { operationName, uniqueOperationNames } from "./operation-name.js";
 import { pruneRoot } from "./prune-root.js";
-import { followToObject } from "./resolve-ref.js";
+import { REQUEST_OPERATION } from "./request-input-schema.js";
+import { followToObject, rememberingRefs } from "./resolve-ref.js";
 import type {
   BodyPlan,
   BuiltOperation,
@@ -17,8 +19,6 @@ import { isJsonObject } from "./spec-types.js";
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const READ_ONLY = new Set(["GET", "HEAD", "OPTIONS"]);
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
-/** The name of the connector's own operation for requests the document does not describe. */
-export const REQUEST_OPERATION = "request";
 
 /** Swagger 2 parameter keywords that are JSON Schema keywords too. */
 const SWAGGER_SCHEMA_KEYWORDS = [
@@ -60,6 +60,10 @@ export function buildOperations(document: unknown, where: string): BuiltSpec {
   if (!isJsonObject(document)) {
     throw new ConfigError(`${where}: the document is not an object; give an OpenAPI document.`);
   }
+  return rememberingRefs(document, () => buildFromObject(document, where));
+}
+
+function buildFromObject(document: JsonObject, where: string): BuiltSpec {
   const swagger = typeof document.swagger === "string";
   if (!swagger && typeof document.openapi !== "string") {
     throw new ConfigError(
@@ -105,11 +109,8 @@ export function buildOperations(document: unknown, where: string): BuiltSpec {
       ? [operation.inputSchema]
       : [operation.inputSchema, operation.outputSchema],
   );
-  const built: BuiltSpec = {
-    operations,
-    root: pruneRoot(document, schemas, where),
-    servers: serverUrls(document),
-  };
+  const { root, parts } = pruneRoot(document, schemas, where);
+  const built: BuiltSpec = { operations, root, rootParts: parts, servers: serverUrls(document) };
   const title = isJsonObject(document.info) ? document.info.title : undefined;
   if (typeof title === "string") built.title = title;
   return built;
@@ -288,12 +289,6 @@ function pickMediaType(mediaTypes: readonly string[]): string | undefined {
     0,
   ].find((candidate) => candidate >= 0);
   return index === undefined ? undefined : mediaTypes[index];
-}
-
-/** `application/json`, `application/vnd.github+json`, `application/json; charset=utf-8`, `*\/*`. */
-export function isJsonMediaType(mediaType: string): boolean {
-  const type = mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
-  return type === "application/json" || type.endsWith("+json") || type === "*/*";
 }
 
 function openApiRequestBody(

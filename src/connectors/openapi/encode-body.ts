@@ -1,5 +1,5 @@
 import { ToolError } from "../../core/errors.js";
-import { isJsonMediaType } from "./build-operations.js";
+import { isJsonMediaType } from "./media-type.js";
 import type { BodyPlan } from "./spec-types.js";
 
 export interface EncodedBody {

@@ -2,13 +2,11 @@ import { stat } from "node:fs/promises";
 import type { CallContext, Connector } from "../../core/connector.js";
 import { ConfigError, ToolError } from "../../core/errors.js";
 import type { Operation } from "../../core/operation.js";
-import { buildOperations, REQUEST_OPERATION } from "./build-operations.js";
-import { buildRequest } from "./build-request.js";
-import { parseDocument } from "./parse-document.js";
+import { lazyProperties } from "./lazy-property.js";
 import { readSpecSource, type SpecLocation, specLocation } from "./read-spec-source.js";
 import { Redactor } from "./redactor.js";
-import { buildGenericRequest, REQUEST_INPUT_SCHEMA } from "./request-operation.js";
-import { type HttpRequest, sendRequest } from "./send-request.js";
+import { REQUEST_INPUT_SCHEMA, REQUEST_OPERATION } from "./request-input-schema.js";
+import type { HttpRequest } from "./send-request.js";
 import {
   type FileStamp,
   readCachedSpec,
@@ -17,7 +15,7 @@ import {
   writeCachedSpec,
   writeStampedKey,
 } from "./spec-cache.js";
-import type { BuiltSpec, CallPlan } from "./spec-types.js";
+import type { BuiltOperation, BuiltSpec } from "./spec-types.js";
 
 export const DEFAULT_OPENAPI_TIMEOUT_MS = 60_000;
 
@@ -48,7 +46,8 @@ export interface OpenApiLoadStats {
 
 interface Loaded {
   operations: Operation[];
-  plans: Map<string, CallPlan>;
+  /** By name: a call reads the operation's plan (from the cache, parsed on that first call). */
+  built: Map<string, BuiltOperation>;
   baseUrl: URL;
 }
 
@@ -90,14 +89,17 @@ export class OpenApiConnector implements Connector {
   }
 
   async callOperation(name: string, args: unknown, context: CallContext): Promise<unknown> {
-    const loaded = await this.load();
+    const [loaded, { buildRequest }, { buildGenericRequest }, { sendRequest }] = await Promise.all([
+      this.load(),
+      ...callModules(),
+    ]);
     let what = `${this.namespace}.${name}`;
     let request: HttpRequest;
     if (name === REQUEST_OPERATION) {
       request = buildGenericRequest({ args, baseUrl: loaded.baseUrl, what });
       what = `${what} (${request.method} ${request.url.pathname})`;
     } else {
-      const plan = loaded.plans.get(name);
+      const plan = loaded.built.get(name)?.plan;
       if (plan === undefined) {
         throw new ToolError(`There is no operation "${what}".`, { code: "unknown_operation" });
       }
@@ -142,19 +144,20 @@ export class OpenApiConnector implements Connector {
       url,
       where,
     });
-    const operations: Operation[] = built.operations.map(({ plan: _plan, ...operation }) => ({
-      namespace: this.namespace,
-      ...operation,
-      schemaRoot: built.root,
-    }));
+    const operations = built.operations.map((operation) =>
+      catalogOperation(this.namespace, operation, built),
+    );
     operations.push(this.requestOperation(baseUrl, built.title));
-    const plans = new Map(built.operations.map((operation) => [operation.name, operation.plan]));
     this.stats = {
       cached,
       operations: built.operations.length,
       milliseconds: performance.now() - started,
     };
-    return { operations, plans, baseUrl };
+    return {
+      operations,
+      built: new Map(built.operations.map((operation) => [operation.name, operation])),
+      baseUrl,
+    };
   }
 
   /**
@@ -181,6 +184,11 @@ export class OpenApiConnector implements Connector {
         return { built: cached, cached: true, url: source.url };
       }
     }
+    // Only a document that is not cached needs these: a cached load does not pay to load them.
+    const [{ parseDocument }, { buildOperations }] = await Promise.all([
+      import("./parse-document.js"),
+      import("./build-operations.js"),
+    ]);
     const document = await parseDocument(source, where);
     const built = buildOperations(document, where);
     if (directory && key) {
@@ -201,6 +209,49 @@ export class OpenApiConnector implements Connector {
     };
   }
 }
+
+/** What calls need, loaded by the first call: a listing does not pay to load it. */
+let calling:
+  | [
+      Promise<typeof import("./build-request.js")>,
+      Promise<typeof import("./request-operation.js")>,
+      Promise<typeof import("./send-request.js")>,
+    ]
+  | undefined;
+function callModules() {
+  calling ??= [
+    import("./build-request.js"),
+    import("./request-operation.js"),
+    import("./send-request.js"),
+  ];
+  return calling;
+}
+
+/**
+ * A built operation as the catalog lists it. Its description, schemas and root are read from the
+ * built one when first used: from the cache, that is when they are parsed, so a listing or a
+ * search does not parse every schema, nor describing one operation the others'.
+ */
+function catalogOperation(
+  namespace: string,
+  operation: BuiltOperation,
+  spec: BuiltSpec,
+): Operation {
+  const listed = { namespace, name: operation.name, source: operation.source } as Operation;
+  if (operation.annotations !== undefined) listed.annotations = operation.annotations;
+  const keys = ["inputSchema", "schemaRoot"];
+  if ("description" in operation) keys.push("description");
+  if ("outputSchema" in operation) keys.push("outputSchema");
+  defineListedParts(listed, { operation, spec }, keys);
+  return listed;
+}
+
+const defineListedParts = lazyProperties<{ operation: BuiltOperation; spec: BuiltSpec }>({
+  description: ({ operation }) => operation.description,
+  inputSchema: ({ operation }) => operation.inputSchema,
+  outputSchema: ({ operation }) => operation.outputSchema,
+  schemaRoot: ({ spec }) => spec.root,
+});
 
 /**
  * The base URL calls go to: `baseUrl` when given, else the document's first server URL

@@ -37,19 +37,13 @@ export async function parseDocument(source: SpecSource, where: string): Promise<
       `${where}: ${source.location} is not an OpenAPI document (not an object).`,
     );
   }
+  if (!hasExternalRefs(text)) return document;
+  // Loaded only for documents that need it (~0.15 s to import).
   const imported = await import("@readme/openapi-parser");
   const parser =
     imported.bundle === undefined
       ? (imported as unknown as { default: typeof imported }).default
       : imported;
-  try {
-    await parser.parse(document as never);
-  } catch (error) {
-    throw new ConfigError(
-      `${where}: ${source.location} is not a usable OpenAPI document: ${firstLine(error)}`,
-    );
-  }
-  if (!hasExternalRefs(text)) return document;
   try {
     const bundled = await parser.bundle(source.location, {
       resolve: { file: source.url === undefined, http: { timeout: 30_000, redirects: 5 } },

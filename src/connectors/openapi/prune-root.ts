@@ -3,20 +3,28 @@ import { pointerTokens } from "../../typegen/json-pointer.js";
 import { resolveOrThrow } from "./resolve-ref.js";
 import { isJsonObject, type JsonObject } from "./spec-types.js";
 
+/** A pruned document, and where in it each part that `$ref`s point to sits (pointer tokens). */
+export interface PrunedRoot {
+  root: JsonObject;
+  parts: string[][];
+}
+
 /**
  * The parts of `document` that the `$ref`s in `schemas` point into, transitively, laid out at the
  * same places: the `schemaRoot` typegen resolves them against. Much smaller than the whole
  * document (no paths, examples or unused components), so it is cheap to cache and to keep.
- * A `$ref` that resolves to nothing is a `ConfigError` naming it.
+ * `parts` lists where each part sits, so that a cache can keep them apart. A `$ref` that resolves
+ * to nothing is a `ConfigError` naming it.
  *
  * @example
- * pruneRoot(doc, [{ $ref: "#/components/schemas/pet" }], "servers.petstore"); // { components: { schemas: { pet: … } } }
+ * pruneRoot(doc, [{ $ref: "#/components/schemas/pet" }], "servers.petstore");
+ * // { root: { components: { schemas: { pet: … } } }, parts: [["components", "schemas", "pet"]] }
  */
 export function pruneRoot(
   document: unknown,
   schemas: readonly unknown[],
   where: string,
-): JsonObject {
+): PrunedRoot {
   const targets = new Map<string, unknown>();
   const visited = new Set<unknown>();
   const stack: unknown[] = [...schemas];
@@ -42,6 +50,7 @@ export function pruneRoot(
     }
   }
   const root: JsonObject = {};
+  const parts: string[][] = [];
   // Shorter pointers first: a pointer inside an object already copied needs nothing more.
   const pointers = [...targets.keys()]
     .map((ref) => ({ tokens: pointerTokens(ref) ?? [], target: targets.get(ref) }))
@@ -52,7 +61,7 @@ export function pruneRoot(
       // `#` itself: the whole document is needed after all.
       if (!isJsonObject(document))
         throw new ConfigError(`${where}: the document is not an object.`);
-      return document;
+      return { root: document, parts: [[]] };
     }
     let node: JsonObject = root;
     for (const [index, token] of tokens.entries()) {
@@ -60,6 +69,7 @@ export function pruneRoot(
       if (index === tokens.length - 1) {
         node[token] = target;
         copied.add(target);
+        parts.push(tokens);
         break;
       }
       const next = node[token];
@@ -72,5 +82,5 @@ export function pruneRoot(
       }
     }
   }
-  return root;
+  return { root, parts };
 }

@@ -1,43 +1,8 @@
 import { ToolError } from "../../core/errors.js";
-import type { JsonSchema } from "../../core/operation.js";
 import { argumentsObject, joinUrl } from "./build-request.js";
+import { REQUEST_METHODS } from "./request-input-schema.js";
 import type { HttpRequest } from "./send-request.js";
 import { serializeQuery } from "./serialize-parameter.js";
-
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-/** The input of `ns.request(...)`, for requests the document does not describe. */
-export const REQUEST_INPUT_SCHEMA: JsonSchema = {
-  type: "object",
-  properties: {
-    method: { type: "string", enum: METHODS, description: "The HTTP method; GET by default." },
-    path: {
-      type: "string",
-      description:
-        "The path below the API's base URL, such as /repos/{owner}/{repo}; placeholders are filled from params.",
-    },
-    params: {
-      type: "object",
-      additionalProperties: { type: ["string", "number", "boolean"] },
-      description: "Values for the {placeholders} in path (encoded for you).",
-    },
-    query: {
-      type: "object",
-      additionalProperties: {},
-      description: "Query parameters; arrays repeat the name.",
-    },
-    body: {
-      description:
-        "The request body: sent as JSON unless headers give a content-type and body is a string.",
-    },
-    headers: {
-      type: "object",
-      additionalProperties: { type: "string" },
-      description: "Extra request headers.",
-    },
-  },
-  required: ["path"],
-};
 
 /** What `ns.request({ method, path, params, query, body, headers })` sends. */
 export function buildGenericRequest(options: {
@@ -48,8 +13,8 @@ export function buildGenericRequest(options: {
   const { baseUrl, what } = options;
   const args = argumentsObject(options.args, what);
   const method = typeof args.method === "string" ? args.method.toUpperCase() : "GET";
-  if (!METHODS.includes(method)) {
-    throw new ToolError(`${what}: method must be one of ${METHODS.join(", ")}.`, {
+  if (!REQUEST_METHODS.includes(method)) {
+    throw new ToolError(`${what}: method must be one of ${REQUEST_METHODS.join(", ")}.`, {
       code: "invalid_arguments",
     });
   }

@@ -1,5 +1,5 @@
 import { ConfigError } from "../../core/errors.js";
-import { resolveLocalRef } from "../../typegen/json-pointer.js";
+import { type RefResolution, resolveLocalRef } from "../../typegen/json-pointer.js";
 import { isJsonObject, type JsonObject } from "./spec-types.js";
 
 const MAX_HOPS = 32;
@@ -25,9 +25,35 @@ export function followRef(document: unknown, value: unknown, where: string): unk
   return current;
 }
 
+/** `$ref`s resolved so far, by document, while {@link rememberingRefs} runs. */
+const remembered = new WeakMap<object, Map<string, RefResolution>>();
+
+/**
+ * Runs `build` with every `$ref` resolved against `document` remembered until it returns:
+ * GitHub's 1,200 operations name the same few hundred parameters and schemas thousands of times.
+ * The document must not change meanwhile.
+ *
+ * @example
+ * const built = rememberingRefs(document, () => buildEachOperation(document));
+ */
+export function rememberingRefs<T>(document: object, build: () => T): T {
+  remembered.set(document, new Map());
+  try {
+    return build();
+  } finally {
+    remembered.delete(document);
+  }
+}
+
 /** Resolves one local `$ref` against the document; a `ConfigError` when it names nothing. */
 export function resolveOrThrow(document: unknown, ref: string, where: string): unknown {
-  const resolved = resolveLocalRef(document, ref);
+  const memo =
+    typeof document === "object" && document !== null ? remembered.get(document) : undefined;
+  let resolved = memo?.get(ref);
+  if (resolved === undefined) {
+    resolved = resolveLocalRef(document, ref);
+    memo?.set(ref, resolved);
+  }
   if (!resolved.found) {
     throw new ConfigError(
       `${where}: the $ref "${ref}" does not resolve to anything in the document; fix the reference or add what it names.`,

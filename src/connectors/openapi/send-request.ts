@@ -1,6 +1,6 @@
 import { ToolError } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
-import { isJsonMediaType } from "./build-operations.js";
+import { isJsonMediaType } from "./media-type.js";
 import type { Redactor } from "./redactor.js";
 
 const MAX_REDIRECTS = 5;

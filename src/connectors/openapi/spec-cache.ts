@@ -2,10 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { safeParseJson } from "../../core/json.js";
+import { CACHE_FORMAT, decodeSpec, encodeSpec } from "./spec-cache-format.js";
 import type { BuiltSpec } from "./spec-types.js";
-
-/** Bump when what `buildOperations` makes changes: older cache files are then ignored. */
-const CACHE_FORMAT = 1;
 
 /**
  * The cache key of a document: a hash of its bytes and of the cache format, so any change to
@@ -15,26 +13,23 @@ export function specCacheKey(bytes: Uint8Array): string {
   return createHash("sha256").update(`openapi-cache-${CACHE_FORMAT}\n`).update(bytes).digest("hex");
 }
 
-/** The operations built from the document with this key, when the cache has them. */
+const cacheFile = (directory: string, key: string): string => join(directory, `${key}.cache`);
+
+/**
+ * The operations built from the document with this key, when the cache has them (a file of
+ * another format, or damaged, counts as missing). Their schemas are parsed on first use.
+ */
 export async function readCachedSpec(
   directory: string,
   key: string,
 ): Promise<BuiltSpec | undefined> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(join(directory, `${key}.json`), "utf8");
+    bytes = await readFile(cacheFile(directory, key));
   } catch {
     return undefined;
   }
-  const parsed = safeParseJson(text);
-  if (!parsed.success) return undefined;
-  const entry = parsed.value as { format?: unknown; key?: unknown; spec?: BuiltSpec };
-  if (entry.format !== CACHE_FORMAT || entry.key !== key) return undefined;
-  const spec = entry.spec;
-  if (typeof spec !== "object" || spec === null || !Array.isArray(spec.operations))
-    return undefined;
-  if (typeof spec.root !== "object" || !Array.isArray(spec.servers)) return undefined;
-  return spec;
+  return decodeSpec(bytes, key);
 }
 
 /** Stores the built operations (best effort: a read-only disk only costs the next load's time). */
@@ -43,13 +38,11 @@ export async function writeCachedSpec(
   key: string,
   spec: BuiltSpec,
 ): Promise<void> {
-  const file = join(directory, `${key}.json`);
+  const file = cacheFile(directory, key);
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
     await mkdir(directory, { recursive: true, mode: 0o700 });
-    await writeFile(temporary, JSON.stringify({ format: CACHE_FORMAT, key, spec }), {
-      mode: 0o600,
-    });
+    await writeFile(temporary, encodeSpec(spec, key), { mode: 0o600 });
     // Atomic: a concurrent reader sees the old file or the whole new one.
     await rename(temporary, file);
   } catch {

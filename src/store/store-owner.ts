@@ -134,7 +134,7 @@ export function inUseError(label: string, owner?: Owner): StoreInUseError {
         ? `another thread of this process (pid ${owner.pid})`
         : `another codemode process (pid ${owner.pid})`;
   return new StoreInUseError(
-    `The store at ${label} is in use by ${who}. Stop it, or use a PostgreSQL store (store: "postgres://...") to share one journal between processes.`,
+    `The store at ${label} is in use by ${who}: the embedded store serves one process at a time. If that is \`codemode serve --http\`, decide approvals in its web console or through its JSON API (/api/approvals); otherwise stop it, or use a PostgreSQL store (store: "postgres://...") to share one journal between processes.`,
     { details: owner ? { pid: owner.pid } : {} },
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { FunctionsInput } from "../src/connectors/functions/functions-connector.js";
 import { type CodeMode, type CodeModeOptions, createCodeMode } from "../src/create-code-mode.js";
+import { WorkerSandbox } from "../src/sandbox/worker/worker-sandbox.js";
 
 /** A small bank: reads are free, transfers and closures wait for a person; every effect is counted. */
 function bank() {
@@ -318,6 +319,42 @@ describe("approval gates", () => {
     expect(after.error?.code).toBe("approval_expired");
     expect((await cm.journal(paused.executionId)).approvals[0]?.status).toBe("expired");
     expect(effects).toEqual([]);
+  });
+});
+
+describe("on the worker-thread sandbox (what the gateway uses)", () => {
+  it("pauses, resumes by replay, and catches divergence through the worker's idle signal", async () => {
+    const { effects, functions } = bank();
+    // Workers run the compiled worker entry: `npm test` builds before it runs the suites.
+    const workerUrl = new URL("../dist/sandbox/worker/worker-main.js", import.meta.url);
+    const sandbox = new WorkerSandbox({ size: 1, workerUrl });
+    try {
+      const cm = await runtime(functions, { sandbox });
+      const paused = await cm.execute(`
+        const a = await bank.balance({ account: "alice" });
+        const c = await bank.close({ account: "w" });
+        return [a.amount, c.closed];`);
+      expect(paused.status).toBe("paused");
+      const done = await cm.approve(paused.pending?.[0]?.approvalId ?? "");
+      expect(done).toMatchObject({ status: "completed", result: [100, "w"] });
+      expect(effects).toEqual(["balance alice", "close w"]);
+
+      const second = await cm.execute(`
+        await bank.balance({ account: "bob" });
+        await bank.close({ account: "v" });`);
+      const { calls } = await cm.journal(second.executionId);
+      const first = calls[0];
+      if (!first) throw new Error("no call journaled");
+      await cm.store.putCall({ ...first, args: JSON.stringify({ account: "carol" }) });
+      const started = Date.now();
+      const diverged = await cm.approve(second.pending?.[0]?.approvalId ?? "");
+      expect(diverged.error?.name).toBe("ReplayDivergenceError");
+      // Caught by the idle signal, not by the run's time limit.
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(effects).toEqual(["balance alice", "close w", "balance bob"]);
+    } finally {
+      await sandbox.close();
+    }
   });
 });
 

@@ -88,6 +88,15 @@ export interface DecisionOptions {
   note?: string;
 }
 
+/** One source of the catalog (a server, an API, a namespace of host functions) as it stands. */
+export interface SourceSummary {
+  namespace: string;
+  /** How many operations it lists now. */
+  operationCount: number;
+  /** Why it lists none (it could not be started or read), if it failed. */
+  problem?: string;
+}
+
 /** The default time a pending approval waits before it expires: seven days. */
 export const DEFAULT_APPROVAL_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** Finished executions kept by default. */
@@ -134,6 +143,8 @@ export interface CodeMode {
   /** The whole declaration file: sandbox globals and every namespace. */
   types(): string;
   operations(): Operation[];
+  /** Each source of the catalog with its operation count, or the problem that left it empty. */
+  sources(): SourceSummary[];
   close(): Promise<void>;
 }
 
@@ -323,6 +334,19 @@ export async function createCodeModeFromConfig(
     describe: discovery.describe,
     types: () => `${SANDBOX_GLOBALS}\n${declarations()}`,
     operations: () => catalog.operations(),
+    sources: () => {
+      const counts = new Map<string, number>();
+      for (const { namespace } of catalog.operations())
+        counts.set(namespace, (counts.get(namespace) ?? 0) + 1);
+      return catalog.namespaces().map((namespace) => {
+        const problem = catalog.problem(namespace);
+        return {
+          namespace,
+          operationCount: counts.get(namespace) ?? 0,
+          ...(problem === undefined ? {} : { problem }),
+        };
+      });
+    },
     close: async () => {
       maintenance.stop();
       await catalog.close();

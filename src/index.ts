@@ -1,3 +1,28 @@
+export { agentSystemPrompt } from "./ai/agent-system-prompt.js";
+export {
+  type AnthropicTool,
+  anthropicTools,
+  type OpenAIChatTool,
+  type OpenAIResponsesTool,
+  openAIResponsesTools,
+  openAITools,
+} from "./ai/provider-tools.js";
+export {
+  type AnthropicToolUse,
+  type OpenAIChatToolCall,
+  type OpenAIResponsesToolCall,
+  type ProviderToolCall,
+  runToolCall,
+  type ToolCallResult,
+} from "./ai/run-tool-call.js";
+export {
+  type AnthropicToolResult,
+  type OpenAIResponsesOutput,
+  type OpenAIToolMessage,
+  toAnthropicToolResult,
+  toOpenAIResponsesOutput,
+  toOpenAIToolMessage,
+} from "./ai/tool-call-messages.js";
 export type { FunctionsInput, HostFunction } from "./connectors/functions/functions-connector.js";
 export { FunctionsConnector } from "./connectors/functions/functions-connector.js";
 export type { ApprovalConfig, PolicyCall, PolicyRule } from "./core/approval-policy.js";
@@ -35,13 +60,15 @@ export type {
   SandboxOutcome,
   SandboxRunRequest,
 } from "./core/sandbox.js";
-export type { CodeModeTool } from "./core/tools.js";
+export { executionText, type ToolOutputText, toolOutputText } from "./core/tool-output-text.js";
+export type { CodeModeTool, ToolCallOptions } from "./core/tools.js";
 export {
   type CodeMode,
   type CodeModeOptions,
   createCodeMode,
   type DecisionOptions,
   type ExecuteOptions,
+  type SourceSummary,
 } from "./create-code-mode.js";
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";

@@ -21,6 +21,13 @@ function positiveInteger(value: string): number {
   return number;
 }
 
+function nonNegativeInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0)
+    throw new InvalidArgumentError("give a whole number, 0 or more.");
+  return number;
+}
+
 function program(setExit: (code: number) => void): Command {
   const root = new Command("codemode")
     .description(
@@ -129,6 +136,16 @@ function program(setExit: (code: number) => void): Command {
       "--allow-host <name>",
       "another Host/Origin name the HTTP gateway answers to (repeatable)",
       (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      "--max-concurrent <n>",
+      "executions running at once (default: 4 per core)",
+      positiveInteger,
+    )
+    .option(
+      "--max-queued <n>",
+      "executions waiting for a turn; past it, execute gets 503 with Retry-After (default 100)",
+      nonNegativeInteger,
     )
     .option("--verbose", "print start-up time and catalog size on stderr")
     .addHelpText(

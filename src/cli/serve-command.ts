@@ -1,7 +1,10 @@
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../config/load-config.js";
 import { createCodeModeFromConfig } from "../create-code-mode.js";
 import { WorkerSandbox } from "../sandbox/worker/worker-sandbox.js";
+import { Admission } from "../server/admission.js";
+import { createConsoleAssets } from "../server/console-assets.js";
 import { createGatewayServer } from "../server/create-gateway-server.js";
 import { catalogSummary, gatewayToolListing } from "../server/gateway-tools.js";
 import { createJsonApi } from "../server/json-api.js";
@@ -19,6 +22,10 @@ export interface ServeOptions extends CommonOptions {
   token?: string;
   /** More Host/Origin names the HTTP gateway answers to. */
   allowHost?: string[];
+  /** Executions running at once across sessions (default: 4 per core). */
+  maxConcurrent?: number;
+  /** Executions waiting for a turn (default 100); past it, `execute` is refused. */
+  maxQueued?: number;
   verbose?: boolean;
 }
 
@@ -45,7 +52,11 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     store: loaded.config.store ?? DEFAULT_STORE_FOLDER,
   });
   const tools = gatewayToolListing(codeMode);
-  const createServer = () => createGatewayServer(codeMode, { tools, log });
+  const admission = new Admission({
+    maxConcurrent: options.maxConcurrent ?? 4 * availableParallelism(),
+    maxQueued: options.maxQueued ?? 100,
+  });
+  const createServer = () => createGatewayServer(codeMode, { tools, log, admission });
   const ready = () => {
     if (!options.verbose) return;
     log(`ready in ${Math.round(performance.now())} ms. ${catalogSummary(codeMode)}`);
@@ -63,10 +74,15 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       port: options.http.port,
       createServer,
       api: createJsonApi(codeMode),
+      admission,
+      console: createConsoleAssets(),
       allowedHosts: allowedHostsFor(options.http.host, options.allowHost),
       ...(token === undefined ? {} : { token }),
     });
     log(`MCP gateway at ${gateway.url}${token === undefined ? "" : " (bearer token required)"}`);
+    log(
+      `web console at ${gateway.url.replace(/\/mcp$/, "/")}${token === undefined ? "" : " (log in with the token)"}`,
+    );
     ready();
     await untilSignal();
     await gateway.close();

@@ -15,6 +15,7 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import type { CallProgress } from "../core/connector.js";
 import type { CodeMode } from "../create-code-mode.js";
+import { type Admission, AdmissionRefusedError } from "./admission.js";
 import {
   getGatewayPrompt,
   readGatewayResource,
@@ -33,6 +34,8 @@ export interface GatewayServerOptions {
   tools?: Tool[];
   /** Where the gateway reports its own failures (never stdout: it may be the protocol channel). */
   log?: (line: string) => void;
+  /** Bounds the executions running and waiting across every session. */
+  admission?: Admission;
 }
 
 /** The name and version the gateway gives in `initialize`. */
@@ -76,10 +79,21 @@ export function createGatewayServer(
       );
     }
     const elicitation = server.getClientCapabilities()?.elicitation !== undefined;
-    const result: CallToolResult = await callGatewayTool(codeMode, name, args, {
-      onProgress: progressForwarder(extra),
-      ...(elicitation ? { askApproval: (pending) => askThroughElicitation(server, pending) } : {}),
-    });
+    const call = () =>
+      callGatewayTool(codeMode, name, args, {
+        onProgress: progressForwarder(extra),
+        ...(elicitation
+          ? { askApproval: (pending) => askThroughElicitation(server, pending) }
+          : {}),
+      });
+    let result: CallToolResult;
+    try {
+      result =
+        name === "execute" && options.admission ? await options.admission.run(call) : await call();
+    } catch (error) {
+      if (!(error instanceof AdmissionRefusedError)) throw error;
+      return { content: [{ type: "text", text: error.message }], isError: true };
+    }
     if (name === "execute") {
       const summary = result.structuredContent as
         | { executionId?: string; status?: string; stats?: unknown }

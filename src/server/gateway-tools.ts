@@ -1,7 +1,12 @@
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
-import { isCodemodeError } from "../core/errors.js";
 import type { SearchHit } from "../core/execute.js";
 import type { ExecutionResult } from "../core/executions.js";
+import {
+  executionText,
+  isFailedExecution,
+  searchHitsText,
+  toolErrorText,
+} from "../core/tool-output-text.js";
 import type { CodeModeTool, ToolCallOptions } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
 
@@ -104,9 +109,12 @@ export async function callGatewayTool(
     if (name === "execute" && options.askApproval)
       output = await decideInline(codeMode, output as ExecutionResult, options.askApproval);
   } catch (error) {
-    return toolError(errorMessage(error));
+    return toolError(toolErrorText(error, "The gateway"));
   }
-  if (name === "search") return textResult(formatSearchHits(output as SearchHit[], args));
+  if (name === "search")
+    return textResult(
+      searchHitsText(output as SearchHit[], (args as { query?: unknown } | undefined)?.query),
+    );
   if (name === "describe") return textResult(String(output));
   return executionToolResult(output as ExecutionResult);
 }
@@ -147,32 +155,10 @@ async function decideInline(
 
 /** Console output, then the result or the error; the whole result as `structuredContent`. */
 export function executionToolResult(execution: ExecutionResult): CallToolResult {
-  const parts: string[] = [];
-  if (execution.logs.length > 0) parts.push(`Console output:\n${execution.logs.join("\n")}`);
-  if (execution.status === "completed") {
-    parts.push(
-      execution.result === undefined
-        ? "Completed; the script returned nothing."
-        : `Result:\n${formatResult(execution.result)}`,
-    );
-  } else if (execution.status === "paused") {
-    const waiting = (execution.pending ?? []).map((call) => `- ${call.summary}`).join("\n");
-    parts.push(
-      `Paused: waiting for a person to approve:\n${waiting}\nNothing after that point ran. Tell the user; do not retry. Call execute with {"executionId":"${execution.executionId}"} later for the outcome.`,
-    );
-  } else if (execution.status === "running") {
-    parts.push(
-      `Still running (resumed after approval). Call execute with {"executionId":"${execution.executionId}"} again for the outcome.`,
-    );
-  } else if (execution.error) {
-    const { name, message, line, column } = execution.error;
-    const where = line ? ` at line ${line}${column ? `:${column}` : ""}` : "";
-    parts.push(`Failed: ${name}${where}: ${message}`);
-  }
   return {
-    content: [{ type: "text", text: parts.join("\n\n") }],
+    content: [{ type: "text", text: executionText(execution) }],
     structuredContent: structured(execution),
-    ...(execution.status === "failed" || execution.status === "rejected" ? { isError: true } : {}),
+    ...(isFailedExecution(execution) ? { isError: true } : {}),
   };
 }
 
@@ -184,27 +170,10 @@ function structured(execution: ExecutionResult): Record<string, unknown> {
   return { ...rest, error: summary };
 }
 
-function formatResult(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value, null, 2);
-}
-
-function formatSearchHits(hits: SearchHit[], args: unknown): string {
-  if (hits.length === 0) {
-    const query = (args as { query?: unknown }).query;
-    return `Nothing matches "${String(query)}". Try other words, or describe a namespace to see all of it.`;
-  }
-  return hits.map((hit) => `${hit.signature}\n  ${hit.description}`).join("\n");
-}
-
 function textResult(text: string): CallToolResult {
   return { content: [{ type: "text", text }] };
 }
 
 function toolError(text: string): CallToolResult {
   return { content: [{ type: "text", text }], isError: true };
-}
-
-function errorMessage(error: unknown): string {
-  if (isCodemodeError(error)) return error.message;
-  return `The gateway failed: ${error instanceof Error ? error.message : String(error)}`;
 }

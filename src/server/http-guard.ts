@@ -12,11 +12,23 @@ export interface HttpGuardOptions {
   allowedHosts?: readonly string[];
   /** When set, every request needs `Authorization: Bearer <token>` (401 otherwise). */
   token?: string;
+  /**
+   * Console logins: with a token set, a request may carry a valid session cookie instead of the
+   * bearer token. Such a request that changes something must also send `X-Codemode: 1` (a header
+   * a cross-site page cannot send without a CORS preflight, which this server never grants) and
+   * come from this very origin, port included (SameSite does not tell ports apart).
+   */
+  sessions?: { isValid(request: Request): boolean };
 }
+
+/** The header every state-changing console request sends (CSRF protection). */
+export const CONSOLE_HEADER = "x-codemode";
 
 /**
  * Checks a request before any MCP handling: the Host and Origin headers first (403), then the
- * bearer token (401). Returns the refusal, or undefined when the request may go on.
+ * bearer token or, where `sessions` is given, a console session (401; see
+ * {@link checkConsoleWrite} for what a session's writes also need). Returns the refusal, or
+ * undefined when the request may go on.
  *
  * @example
  * const refusal = guardRequest(request, { allowedHosts: LOOPBACK_HOSTS, token: "s3cret" });
@@ -33,11 +45,47 @@ export function guardRequest(request: Request, options: HttpGuardOptions): Respo
       return refuse(403, `Origin ${JSON.stringify(origin)} is not allowed.`);
   }
   if (options.token !== undefined && !hasToken(request, options.token)) {
+    if (options.sessions?.isValid(request)) return checkConsoleWrite(request);
     return refuse(401, "Missing or wrong bearer token: send Authorization: Bearer <token>.", {
       "WWW-Authenticate": 'Bearer realm="codemode"',
     });
   }
   return undefined;
+}
+
+/**
+ * A session-authenticated request that changes something needs the console's header and, when
+ * the browser names its origin, this origin: 403 otherwise.
+ */
+export function checkConsoleWrite(request: Request): Response | undefined {
+  if (isSafeMethod(request.method)) return undefined;
+  if (request.headers.get(CONSOLE_HEADER) !== "1")
+    return refuse(403, "A console request that changes something needs the X-Codemode: 1 header.");
+  if (!fromSameOrigin(request))
+    return refuse(
+      403,
+      `Origin ${JSON.stringify(request.headers.get("origin"))} is not this server.`,
+    );
+  return undefined;
+}
+
+/** GET, HEAD and OPTIONS change nothing. */
+export function isSafeMethod(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "OPTIONS";
+}
+
+/**
+ * Whether the request's `Origin`, when it has one, is the server it is sent to (host and port).
+ * Clients other than browsers send none, and pass.
+ */
+export function fromSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  try {
+    return new URL(origin).host.toLowerCase() === (request.headers.get("host") ?? "").toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /** `example.com:8080` → `example.com`, `[::1]:3000` → `[::1]`; lower case. */
@@ -61,12 +109,21 @@ function originHostName(origin: string): string | undefined {
 function hasToken(request: Request, token: string): boolean {
   const match = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "");
   if (!match?.[1]) return false;
-  // Compare digests: equal lengths, and the time taken says nothing about the token.
-  const digest = (text: string) => createHash("sha256").update(text).digest();
-  return timingSafeEqual(digest(match[1].trim()), digest(token));
+  return sameSecret(match[1].trim(), token);
 }
 
-function refuse(status: number, message: string, headers: Record<string, string> = {}): Response {
+/** Compares digests: equal lengths, and the time taken says nothing about the secret. */
+export function sameSecret(given: string, secret: string): boolean {
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given), digest(secret));
+}
+
+/** A refusal shaped as a JSON-RPC error (MCP clients read it), with `error.message` for all. */
+export function refuse(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json(
     { jsonrpc: "2.0", error: { code: -32000, message }, id: null },
     { status, headers },

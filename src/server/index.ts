@@ -1,3 +1,10 @@
+export type {
+  CatalogOperation,
+  CatalogResponse,
+  CatalogSource,
+  DeclarationResponse,
+} from "./catalog-api-types.js";
+export { CONSOLE_DIRECTORY, createConsoleAssets } from "./console-assets.js";
 export {
   createGatewayServer,
   GATEWAY_INFO,

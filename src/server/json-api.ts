@@ -1,6 +1,7 @@
 import { isCodemodeError } from "../core/errors.js";
 import type { ExecutionStatus, JournalEvent } from "../core/journal.js";
 import type { CodeMode } from "../create-code-mode.js";
+import { catalogDeclaration, catalogListing } from "./catalog-api.js";
 
 /** Error codes that are the caller's to fix, with their HTTP status. */
 const CLIENT_ERRORS: Record<string, number> = {
@@ -8,6 +9,8 @@ const CLIENT_ERRORS: Record<string, number> = {
   execution_not_found: 404,
   approval_decided: 409,
   rollback_refused: 409,
+  unknown_operation: 404,
+  source_unavailable: 503,
 };
 
 /**
@@ -21,6 +24,15 @@ const CLIENT_ERRORS: Record<string, number> = {
  * - `GET  /api/executions/:id/rollback` — what a rollback would do; `POST` does it
  * - `GET  /api/events` — server-sent events: every journal change, from this process or another
  *   sharing the store
+ * - `GET  /api/catalog?q=text&namespace=ns&limit=` — the sources (servers, APIs, host functions)
+ *   with their health and operation count, and the operations (`path`, one line of description),
+ *   ranked by `q` through the model's own search (see `catalog-api-types.ts`)
+ * - `GET  /api/catalog/:path` — `{ path, declaration }`: the TypeScript declaration of an
+ *   operation (`ns.name`) or a namespace (`ns`)
+ *
+ * The web console logs in at `/api/session` (see `createSessionApi`): its session cookie then
+ * stands in for the bearer token here, and its requests that change something send
+ * `X-Codemode: 1`. Errors answer `{ error: { code, message } }`.
  */
 export function createJsonApi(codeMode: CodeMode): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -60,6 +72,18 @@ export function createJsonApi(codeMode: CodeMode): (request: Request) => Promise
         if (request.method === "POST") return Response.json(await codeMode.rollback(id));
       }
       if (collection === "events" && request.method === "GET") return events(codeMode, request);
+      if (collection === "catalog" && request.method === "GET") {
+        if (id) return Response.json(await catalogDeclaration(codeMode, decodeURIComponent(id)));
+        const text = url.searchParams.get("q");
+        const namespace = url.searchParams.get("namespace");
+        return Response.json(
+          await catalogListing(codeMode, {
+            ...(text ? { query: text } : {}),
+            ...(namespace ? { namespace } : {}),
+            limit: clampInteger(url.searchParams.get("limit"), 200, 1, 2000),
+          }),
+        );
+      }
       return notFound(url.pathname);
     } catch (error) {
       if (isCodemodeError(error)) {
@@ -158,7 +182,7 @@ function notFound(pathname: string): Response {
     {
       error: {
         code: "not_found",
-        message: `Nothing at ${pathname}. See /api/approvals and /api/executions.`,
+        message: `Nothing at ${pathname}. See /api/approvals, /api/executions and /api/catalog.`,
       },
     },
     { status: 404 },

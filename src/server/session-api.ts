@@ -1,0 +1,96 @@
+import { type ConsoleSessions, clearedSessionCookie, sessionCookie } from "./console-sessions.js";
+import { CONSOLE_HEADER, fromSameOrigin, sameSecret } from "./http-guard.js";
+
+export interface SessionApiOptions {
+  /** The gateway's token; without one the console needs no login. */
+  token?: string;
+  sessions: ConsoleSessions;
+  now?: () => number;
+}
+
+/** Wrong tokens tolerated per minute before logins are refused for a while. */
+const MAX_FAILURES_PER_MINUTE = 10;
+
+/**
+ * `/api/session`, the console's login. It is the one path under `/api` open without the token
+ * (the Host check still applies):
+ *
+ * - `GET` → `{ tokenRequired, authenticated }`
+ * - `POST {token}` → the same, with an HttpOnly session cookie when the token is right; 401 and
+ *   no cookie when it is wrong; 429 after ten wrong tokens in a minute
+ * - `DELETE` → ends the session and clears its cookie (logout)
+ *
+ * `POST` and `DELETE` need `X-Codemode: 1` and, from a browser, this very origin.
+ *
+ * @example
+ * const sessionApi = createSessionApi({ token: "s3cret", sessions: new ConsoleSessions() });
+ * await sessionApi(new Request("http://localhost/api/session", { method: "POST", headers: { "x-codemode": "1" }, body: '{"token":"s3cret"}' }));
+ */
+export function createSessionApi(
+  options: SessionApiOptions,
+): (request: Request) => Promise<Response> {
+  const now = options.now ?? Date.now;
+  let failures: number[] = [];
+  const state = (request: Request) => ({
+    tokenRequired: options.token !== undefined,
+    authenticated: options.token === undefined || options.sessions.isValid(request),
+  });
+
+  return async (request) => {
+    if (request.method === "GET" || request.method === "HEAD") return Response.json(state(request));
+    if (request.method !== "POST" && request.method !== "DELETE")
+      return problem(405, "method_not_allowed", "Use GET, POST or DELETE on /api/session.");
+    if (request.headers.get(CONSOLE_HEADER) !== "1")
+      return problem(403, "forbidden", "Logging in or out needs the X-Codemode: 1 header.");
+    if (!fromSameOrigin(request))
+      return problem(403, "forbidden", "Log in from the console this server serves.");
+    const secure = new URL(request.url).protocol === "https:";
+
+    if (request.method === "DELETE") {
+      options.sessions.end(request);
+      return Response.json(
+        { tokenRequired: options.token !== undefined, authenticated: options.token === undefined },
+        { headers: { "set-cookie": clearedSessionCookie({ secure }) } },
+      );
+    }
+    if (options.token === undefined) return Response.json(state(request));
+
+    failures = failures.filter((at) => at > now() - 60_000);
+    if (failures.length >= MAX_FAILURES_PER_MINUTE)
+      return problem(
+        429,
+        "too_many_attempts",
+        "Too many wrong tokens: wait a minute and try again.",
+      );
+    const given = await tokenOf(request);
+    if (given === undefined || !sameSecret(given, options.token)) {
+      failures.push(now());
+      return problem(
+        401,
+        "token_wrong",
+        "That token is not the one this gateway was started with (--token or CODEMODE_TOKEN).",
+      );
+    }
+    const session = options.sessions.create();
+    return Response.json(
+      { tokenRequired: true, authenticated: true },
+      { headers: { "set-cookie": sessionCookie(session, { secure }) } },
+    );
+  };
+}
+
+async function tokenOf(request: Request): Promise<string | undefined> {
+  const text = await request.text();
+  if (text.length > 10_000) return undefined;
+  try {
+    const body = JSON.parse(text) as unknown;
+    const token = (body as { token?: unknown } | null)?.token;
+    return typeof token === "string" && token.length > 0 ? token : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function problem(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status });
+}

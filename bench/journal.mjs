@@ -2,7 +2,7 @@
 // Journal overhead per tool call: what the store operations one call costs (its intent, then its
 // result: two putCall upserts), on each store.
 //
-//   npm run build && node bench/journal.mjs [--calls 2000]
+//   npm run build && node bench/journal.mjs [--calls 2000] [--json]
 //
 // Stores: the embedded one (node-sqlite3-wasm, WAL, in a temp folder), the in-memory one, and
 // PostgreSQL at CODEMODE_TEST_POSTGRES_URL (or postgres://postgres@127.0.0.1:5432/test when it
@@ -15,23 +15,14 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { openJournalStore } from "../dist/store/open-store.js";
-import { quantile } from "./stats.mjs";
+import { machine } from "./machine.mjs";
+import { spread } from "./stats.mjs";
 
 const index = process.argv.indexOf("--calls");
 const CALLS = index === -1 ? 2000 : Number(process.argv[index + 1]);
 const WARMUP = 200;
 const POSTGRES_URL =
   process.env.CODEMODE_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-function spread(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    p10: quantile(sorted, 0.1),
-    median: quantile(sorted, 0.5),
-    p90: quantile(sorted, 0.9),
-    p99: quantile(sorted, 0.99),
-  };
-}
 
 /** Times `CALLS` tool calls' journal writes on `store`; returns per-call and per-write samples. */
 async function measure(store) {
@@ -104,6 +95,7 @@ async function postgresUrl() {
   };
 }
 
+const before = machine();
 const results = [];
 const folder = mkdtempSync(join(tmpdir(), "codemode-journal-bench-"));
 try {
@@ -136,18 +128,33 @@ if (postgres.url) {
 } else results.push({ store: "PostgreSQL", skipped: postgres.skipped });
 
 const ms = (value) => (value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(2)} ms`);
-console.log(
-  `\nJournal writes per tool call (putCall intent + putCall result), ${CALLS} calls after ${WARMUP} warm-up, Node ${process.version}\n`,
-);
-console.log(
-  "| store | open | per call p50 | p10 – p90 | p99 | intent p50 | result p50 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-);
-for (const row of results) {
-  if (row.skipped) {
-    console.log(`| ${row.store} | skipped: ${row.skipped} | | | | | |`);
-    continue;
-  }
+
+function printTable() {
   console.log(
-    `| ${row.store} | ${ms(row.openMs)} | **${ms(row.perCall.median)}** | ${ms(row.perCall.p10)} – ${ms(row.perCall.p90)} | ${ms(row.perCall.p99)} | ${ms(row.intent.median)} | ${ms(row.outcome.median)} |`,
+    `\nJournal writes per tool call (putCall intent + putCall result), ${CALLS} calls after ${WARMUP} warm-up, Node ${process.version}\n`,
   );
+  console.log(
+    "| store | open | per call p50 | p10 – p90 | p99 | intent p50 | result p50 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const row of results) {
+    if (row.skipped) {
+      console.log(`| ${row.store} | skipped: ${row.skipped} | | | | | |`);
+      continue;
+    }
+    console.log(
+      `| ${row.store} | ${ms(row.openMs)} | **${ms(row.perCall.median)}** | ${ms(row.perCall.p10)} – ${ms(row.perCall.p90)} | ${ms(row.perCall.p99)} | ${ms(row.intent.median)} | ${ms(row.outcome.median)} |`,
+    );
+  }
+}
+
+if (!process.argv.includes("--json")) printTable();
+else {
+  const report = {
+    benchmark: "journal",
+    machine: before,
+    loadAverageAfter: machine().loadAverage,
+    settings: { calls: CALLS, warmup: WARMUP },
+    stores: results,
+  };
+  console.log(JSON.stringify(report, null, 2));
 }

@@ -1,223 +1,283 @@
 #!/usr/bin/env node
-// codemode benchmarks, printed as medians (and p90) over many runs on this machine, with the peer
-// @ai-sdk/code-mode measured in the same run for a side-by-side ratio.
+// Execute overhead: codemode beside the peers `@ai-sdk/code-mode` and (where it installs)
+// `@utcp/code-mode`, measured interleaved in one run (A B C, B C A, C A B, ...), each figure a median
+// with its p10–p90, each comparison the ratio of the medians with the spread of the per-round
+// ratios.
 //
-//   npm run build && node bench/run.mjs [--quick] [--json]
+//   npm run build && node bench/run.mjs [--quick] [--json] [--peers ai-sdk,utcp] [--compare-only]
 //
-// - warm execute: a script that calls one host function and logs, on a warm runtime;
-// - host call overhead: (1,000 calls − 0 calls) / 1,000, in one script;
-// - type-check: a new small script each time against the example's declarations, warm;
-// - cold CLI: `codemode run -` of a one-liner as a whole process, beside `node -e 0`;
-// - the peer: the same one-call script and the same 1,000-call loop on @ai-sdk/code-mode.
+// - warm execute: a script that calls one host function and logs, on a warm runtime, 2 ms idle
+//   before each run (a model's think time; codemode prepares the next context while idle);
+// - per host call: (1,000 calls − 0 calls) / 1,000, in one script;
+// - cold execute: a fresh process imports the runtime, creates it and runs the same script once;
+// - codemode only (skipped by --compare-only): back to back (no idle time), on the worker-thread
+//   sandbox `serve` uses, with type-check of a new script, and a cold `codemode run -` beside
+//   `node -e 0`.
+//
+// The peers print guest output straight to the process's stdout (`@ai-sdk/code-mode` writes
+// fd 1 from its workers, `@utcp/code-mode`'s SDK logs every call), so the measuring runs in child
+// processes whose stdout goes to a file, and report over IPC. `@utcp/code-mode` needs Node >= 22
+// (isolated-vm 6): bench/all.mjs installs it and runs this script again on Node 22 with
+// `--peers ai-sdk,utcp`.
 
-import { execFileSync, spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
+import { fork, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { createCodeMode, WorkerSandbox } from "../dist/index.js";
-import { summary } from "./stats.mjs";
+import { machine } from "./machine.mjs";
+import { formatExecuteOverhead } from "./report.mjs";
+import { interleave, ratio, spread } from "./stats.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const quick = process.argv.includes("--quick");
-const asJson = process.argv.includes("--json");
-const RUNS = quick ? 100 : 500;
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = join(SELF, "..", "..");
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const RUNS = quick ? 100 : 400;
 const MANY_RUNS = quick ? 7 : 21;
+const COLD_RUNS = quick ? 5 : 11;
 const CLI_RUNS = quick ? 7 : 21;
 const N = 1000;
 
+/** Each subject's adapter module and factory; all give the same interface. */
+const SUBJECTS = {
+  codemode: { module: "./codemode-runtime.mjs", factory: "createRuntime" },
+  "ai-sdk": { module: "./peer/ai-sdk-code-mode.mjs", factory: "createPeer" },
+  utcp: { module: "./peer-utcp/utcp-code-mode.mjs", factory: "createPeer" },
+};
+
+/** Imports a subject's adapter; returns its factory. */
+async function factoryOf(name) {
+  const { module, factory } = SUBJECTS[name];
+  return (await import(new URL(module, import.meta.url)))[factory];
+}
+
+const create = async (name) => (await factoryOf(name))({ maxCalls: N });
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function timed(fn) {
   const started = performance.now();
   await fn();
   return performance.now() - started;
 }
 
-const ONE_CALL = 'const r = await bench.echo({ text: "hi" });\nconsole.log(r.text);\nreturn r;';
-const manyCalls = (n) =>
-  `let count = 0;\nfor (let i = 0; i < ${n}; i++) { await bench.echo({ text: "x" }); count++; }\nreturn count;`;
+// ---------------------------------------------------------------------------------------------
+// Child: the warm measures, every subject in this one process.
 
-async function measureOurs() {
-  const functions = {
-    bench: {
-      echo: {
-        description: "Echo the text back.",
-        input: { type: "object", properties: { text: { type: "string" } }, required: ["text"] },
-        execute: async ({ text }) => ({ text }),
-      },
-    },
-  };
-  const cm = await createCodeMode({
-    functions,
-    typecheck: false,
-    limits: { maxToolCalls: N + 10 },
-  });
-  const check = (result, expected) => {
-    if (
-      result.status !== "completed" ||
-      JSON.stringify(result.result) !== JSON.stringify(expected)
-    ) {
-      throw new Error(`unexpected result: ${JSON.stringify(result)}`);
-    }
-  };
-  for (let i = 0; i < 50; i++) check(await cm.execute(ONE_CALL), { text: "hi" });
-  const measureOne = async (gapMs) => {
-    const samples = [];
-    for (let i = 0; i < RUNS; i++) {
-      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
-      let result;
-      samples.push(await timed(async () => (result = await cm.execute(ONE_CALL))));
-      check(result, { text: "hi" });
-      if (result.logs[0] !== "hi") throw new Error("the log line is missing");
-    }
-    return samples;
-  };
-  // A model takes seconds between two executes: the runtime prepares the next context meanwhile.
-  const one = await measureOne(2);
-  // Back to back, every execute also pays for preparing its context.
-  const backToBack = await measureOne(0);
-  const zero = [];
-  const many = [];
-  for (let i = 0; i < 3; i++) await cm.execute(manyCalls(N));
-  for (let i = 0; i < MANY_RUNS; i++) {
-    zero.push(await timed(async () => check(await cm.execute(manyCalls(0)), 0)));
-    many.push(await timed(async () => check(await cm.execute(manyCalls(N)), N)));
+async function measureWarm(names, compareOnly) {
+  const runtimes = new Map();
+  for (const name of names) runtimes.set(name, await create(name));
+  const versions = Object.fromEntries([...runtimes].map(([name, runtime]) => [name, runtime.name]));
+  for (const runtime of runtimes.values()) {
+    for (let i = 0; i < 50; i++) await runtime.runOneCallAndLog();
+    for (let i = 0; i < 3; i++) await runtime.runManyCalls(N);
   }
-  await cm.close();
+  const warm = await interleave(names, RUNS, async (name) => {
+    await sleep(2);
+    return timed(() => runtimes.get(name).runOneCallAndLog());
+  });
+  // Per call: the difference between a script making N calls and the same loop making none,
+  // both measured in the same round.
+  const perCall = await interleave(names, MANY_RUNS, async (name) => {
+    const zero = await timed(() => runtimes.get(name).runManyCalls(0));
+    const many = await timed(() => runtimes.get(name).runManyCalls(N));
+    return ((many - zero) / N) * 1000;
+  });
+  const result = {
+    versions,
+    warm: Object.fromEntries(warm),
+    perCallUs: Object.fromEntries(perCall),
+    // Every "hi" the ai-sdk peer's guest printed lands in this process's stdout file.
+    aiSdkLogLines: names.includes("ai-sdk") ? 50 + RUNS : 0,
+  };
+  if (!compareOnly) result.codemodeOnly = await measureCodemodeOnly(runtimes.get("codemode"));
+  for (const runtime of runtimes.values()) await runtime.close();
+  return result;
+}
+
+async function measureCodemodeOnly(runtime) {
+  const { WorkerSandbox } = await import("../dist/index.js");
+  const { createRuntime } = await import("./codemode-runtime.mjs");
+  // Back to back, every execute also pays for preparing its context.
+  const backToBack = [];
+  for (let i = 0; i < RUNS; i++) backToBack.push(await timed(() => runtime.runOneCallAndLog()));
 
   // The same script on the worker-thread sandbox (what a server uses): a run crosses threads.
   const sandbox = new WorkerSandbox({ size: 1 });
-  const onWorker = await createCodeMode({ functions, typecheck: false, sandbox });
-  for (let i = 0; i < 50; i++) check(await onWorker.execute(ONE_CALL), { text: "hi" });
-  const workerRuns = [];
+  const onWorker = await createRuntime({ options: { sandbox } });
+  for (let i = 0; i < 50; i++) await onWorker.runOneCallAndLog();
+  const worker = [];
   for (let i = 0; i < RUNS; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    workerRuns.push(
-      await timed(async () => check(await onWorker.execute(ONE_CALL), { text: "hi" })),
-    );
+    await sleep(2);
+    worker.push(await timed(() => onWorker.runOneCallAndLog()));
   }
   await onWorker.close();
   await sandbox.close();
 
-  const checked = await createCodeMode({ functions, typecheck: true });
-  await checked.execute(ONE_CALL);
-  const checks = [];
+  const checked = await createRuntime({ options: { typecheck: true } });
+  await checked.runOneCallAndLog();
+  const typecheck = [];
   for (let i = 0; i < (quick ? 30 : 100); i++) {
     const script = `const r = await bench.echo({ text: "hi ${i}" });\nconsole.log(r.text);\nreturn r;`;
-    const withCheck = await timed(() => checked.execute(script));
-    checks.push(withCheck);
+    typecheck.push(await timed(() => checked.codeMode.execute(script)));
   }
   await checked.close();
-  const zeroSummary = summary(zero);
-  const manySummary = summary(many);
+  return { backToBack, worker, typecheck };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cold child: one fresh process, one first execute.
+
+async function measureCold(name) {
+  const started = performance.now();
+  const factory = await factoryOf(name);
+  const afterImport = performance.now();
+  const runtime = await factory({ maxCalls: N });
+  const afterCreate = performance.now();
+  await runtime.runOneCallAndLog();
+  const done = performance.now();
+  await runtime.close();
   return {
-    warmExecute: summary(one),
-    warmExecuteBackToBack: summary(backToBack),
-    warmExecuteWorker: summary(workerRuns),
-    perCallUs: ((manySummary.median - zeroSummary.median) / N) * 1000,
-    warmExecuteWithTypecheck: summary(checks),
+    importMs: afterImport - started,
+    createMs: afterCreate - afterImport,
+    firstExecuteMs: done - afterCreate,
+    coldMs: done - started,
+    // performance.now() counts from the process's start: Node's own start-up included.
+    sinceProcessStartMs: done,
   };
 }
 
-function measureCli() {
+/** Runs this script with `args` in a child whose stdout goes to `stdoutFile`; resolves with what it sends. */
+function child(args, stdoutFile) {
+  const fd = stdoutFile ? openSync(stdoutFile, "a") : "ignore";
+  const subprocess = fork(SELF, args, { stdio: ["ignore", fd, "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    let message;
+    subprocess.on("message", (received) => {
+      message = received;
+    });
+    subprocess.on("error", reject);
+    subprocess.on("exit", (code, signal) => {
+      if (typeof fd === "number") closeSync(fd);
+      if (message?.ok) resolve(message.result);
+      else reject(new Error(message?.error ?? `${args.join(" ")} exited with ${code ?? signal}`));
+    });
+  });
+}
+
+async function replyToParent(work) {
+  try {
+    process.send({ ok: true, result: await work() });
+  } catch (error) {
+    process.send({ ok: false, error: String(error?.stack ?? error) });
+    process.exitCode = 1;
+  }
+  process.disconnect();
+  // The peers' idle pools (and isolated-vm) need not hold the process open.
+  setTimeout(() => process.exit(), 100).unref();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent.
+
+/** `codemode run -` in `cwd` (its journal goes to `cwd`/.codemode, as the CLI's default store). */
+function measureCli(cwd) {
   const bin = join(ROOT, "bin", "codemode.js");
   const run = (args, input) => {
     const started = performance.now();
-    const result = spawnSync(process.execPath, args, { input, encoding: "utf8" });
+    const result = spawnSync(process.execPath, args, { cwd, input, encoding: "utf8" });
     const ms = performance.now() - started;
     if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
     return ms;
   };
-  const cli = [];
-  const node = [];
   run([bin, "run", "-"], "return 1");
-  for (let i = 0; i < CLI_RUNS; i++) {
-    node.push(run(["-e", "0"], ""));
-    cli.push(run([bin, "run", "-"], "console.log(6 * 7)"));
+  const argsOf = { cli: [bin, "run", "-"], node: ["-e", "0"] };
+  return interleave(["cli", "node"], CLI_RUNS, async (name) =>
+    run(argsOf[name], "console.log(6 * 7)"),
+  );
+}
+
+function summarise(samplesByName, base = "codemode") {
+  const out = {};
+  for (const [name, samples] of Object.entries(samplesByName)) {
+    out[name] = spread(samples);
+    if (name !== base && samplesByName[base])
+      out[name].vsCodemode = ratio(samplesByName[base], samples);
   }
-  return { cli: summary(cli), node: summary(node) };
+  return out;
 }
 
-function measurePeer() {
-  const script = join(ROOT, "bench", "peer", "measure-peer.mjs");
-  const args = [
-    script,
-    "--json",
-    "--runs",
-    String(quick ? 50 : 200),
-    "--many-runs",
-    String(quick ? 5 : 15),
-  ];
-  const output = execFileSync(process.execPath, args, {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(output.slice(output.indexOf("{")));
-}
+async function main() {
+  const names = ["codemode", ...(option("--peers") ?? "ai-sdk").split(",").filter(Boolean)];
+  const compareOnly = argv.includes("--compare-only");
+  const before = machine();
+  const folder = mkdtempSync(join(tmpdir(), "codemode-bench-run-"));
+  try {
+    const stdoutFile = join(folder, "stdout.txt");
+    const childArgs = ["--child", names.join(","), ...(compareOnly ? ["--compare-only"] : [])];
+    const warm = await child([...childArgs, ...(quick ? ["--quick"] : [])], stdoutFile);
+    const hiLines = readFileSync(stdoutFile, "utf8")
+      .split("\n")
+      .filter((line) => line === "hi").length;
+    if (hiLines !== warm.aiSdkLogLines)
+      throw new Error(
+        `expected ${warm.aiSdkLogLines} "hi" lines from the ai-sdk guest, found ${hiLines}`,
+      );
 
-const ms = (value) => `${value.toFixed(value < 10 ? 3 : 1)} ms`;
-const ours = await measureOurs();
-const cli = measureCli();
-let peer;
-try {
-  peer = measurePeer();
-} catch (error) {
-  peer = { error: error.message };
-}
+    const cold = await interleave(names, COLD_RUNS, (name) => child(["--cold", name]));
+    const coldBy = (key) =>
+      Object.fromEntries([...cold].map(([name, runs]) => [name, runs.map((run) => run[key])]));
 
-const rows = [
-  [
-    "warm execute (1 host call + log), p50",
-    ms(ours.warmExecute.median),
-    peer.oneCallAndLog ? ms(peer.oneCallAndLog.medianMs) : "n/a",
-  ],
-  [
-    "warm execute, p90",
-    ms(ours.warmExecute.p90),
-    peer.oneCallAndLog ? ms(peer.oneCallAndLog.p90Ms) : "n/a",
-  ],
-  [
-    "warm execute back to back (no idle time between runs), p50",
-    ms(ours.warmExecuteBackToBack.median),
-    "",
-  ],
-  ["warm execute on the worker-thread sandbox, p50", ms(ours.warmExecuteWorker.median), ""],
-  [
-    "per host call (1,000 in one script)",
-    `${ours.perCallUs.toFixed(1)} µs`,
-    peer.manyCalls ? `${peer.manyCalls.perCallUsMedian.toFixed(1)} µs` : "n/a",
-  ],
-  [
-    "warm execute with type-check (new script), p50",
-    ms(ours.warmExecuteWithTypecheck.median),
-    "(no type-check)",
-  ],
-  ["cold `codemode run -` one-liner, p50", ms(cli.cli.median), ""],
-  ["  baseline `node -e 0`, p50", ms(cli.node.median), ""],
-];
-const ratios = peer.oneCallAndLog
-  ? {
-      warmExecute: peer.oneCallAndLog.medianMs / ours.warmExecute.median,
-      perCall: peer.manyCalls.perCallUsMedian / ours.perCallUs,
+    const result = {
+      benchmark: "execute-overhead",
+      machine: before,
+      settings: {
+        warmRuns: RUNS,
+        manyRuns: MANY_RUNS,
+        coldRuns: COLD_RUNS,
+        callsPerScript: N,
+        quick,
+      },
+      versions: warm.versions,
+      warmExecute: summarise(warm.warm),
+      perHostCallUs: summarise(warm.perCallUs),
+      coldExecute: summarise(coldBy("coldMs")),
+      coldImport: summarise(coldBy("importMs")),
+      coldCreate: summarise(coldBy("createMs")),
+      coldFirstExecute: summarise(coldBy("firstExecuteMs")),
+      coldSinceProcessStart: summarise(coldBy("sinceProcessStartMs")),
+    };
+    if (!compareOnly) {
+      const only = warm.codemodeOnly;
+      const cli = await measureCli(folder);
+      result.codemodeOnly = {
+        backToBack: spread(only.backToBack),
+        workerSandbox: spread(only.worker),
+        withTypecheck: spread(only.typecheck),
+        cliRun: spread(cli.get("cli")),
+        nodeBaseline: spread(cli.get("node")),
+      };
     }
-  : undefined;
-
-if (asJson) {
-  process.stdout.write(
-    `${JSON.stringify({ node: process.version, ours, cli, peer, ratios }, null, 2)}\n`,
-  );
-} else {
-  console.log(
-    `codemode benchmarks — Node ${process.version}, ${RUNS} warm runs, ${MANY_RUNS} × 1,000-call runs, ${CLI_RUNS} CLI runs`,
-  );
-  console.log(`peer: ${peer.peer ?? `unavailable (${peer.error})`}\n`);
-  console.log("| measure | codemode | @ai-sdk/code-mode |");
-  console.log("| --- | --- | --- |");
-  for (const [name, a, b] of rows) console.log(`| ${name} | ${a} | ${b} |`);
-  if (ratios) {
-    console.log(
-      `\ncodemode is ${ratios.warmExecute.toFixed(1)}x faster on warm execute and ${ratios.perCall.toFixed(1)}x faster per host call.`,
-    );
+    result.loadAverageAfter = machine().loadAverage;
+    return result;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  console.log(
-    `cold CLI is ${(cli.cli.median - cli.node.median).toFixed(1)} ms above Node's own start-up (${(cli.cli.median / cli.node.median).toFixed(2)}x).`,
-  );
+}
+
+if (argv[0] === "--child") {
+  await replyToParent(() => measureWarm(argv[1].split(","), argv.includes("--compare-only")));
+} else if (argv[0] === "--cold") {
+  await replyToParent(() => measureCold(argv[1]));
+} else {
+  const result = await main();
+  if (argv.includes("--json")) console.log(JSON.stringify(result, null, 2));
+  else {
+    console.log(
+      `Execute overhead, Node ${result.machine.node}, ${result.machine.cores} cores, load ${result.machine.loadAverage[0]} → ${result.loadAverageAfter[0]}; ratios are peer ÷ codemode (per-round p10 – p90)\n`,
+    );
+    console.log(formatExecuteOverhead(result));
+  }
 }

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createCodeMode } from "../dist/index.js";
 import { evaluateSearch } from "../dist/search/search-eval.js";
 import { connectorsFor, evalOperations } from "./search-eval-operations.mjs";
+import { spread } from "./stats.mjs";
 
 const SETS = ["tasks", "holdout"];
 const setIndex = process.argv.indexOf("--set");
@@ -37,10 +38,17 @@ try {
     // One warm-up pass so that the median measures the index, not the JIT.
     for (const task of tasks) await cm.search(task.query, { limit: 10 });
     const evaluation = await evaluateSearch(timed, tasks);
-    times.sort((a, b) => a - b);
-    const medianMs = times[Math.floor(times.length / 2)] ?? 0;
+    const latency = spread(times);
     const meanMs = times.reduce((sum, time) => sum + time, 0) / Math.max(1, times.length);
-    reports.push({ set: name, operations: operations.length, ...evaluation, medianMs, meanMs });
+    reports.push({
+      set: name,
+      operations: operations.length,
+      ...evaluation,
+      medianMs: latency.median,
+      p10Ms: latency.p10,
+      p90Ms: latency.p90,
+      meanMs,
+    });
   }
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(chosen === "all" ? reports : reports[0]));

@@ -22,7 +22,7 @@
 //   i.e. straight to the process's stdout/stderr fds (capped by
 //   executionPolicy.maxConsoleOutputBytes, 64 KiB default). Callers that do
 //   not want "hi" on their terminal must run this in a child process whose
-//   stdout goes to a file or /dev/null (see measure-peer.mjs).
+//   stdout goes to a file or /dev/null (bench/run.mjs does).
 // * Each run gets a fresh QuickJS context in a pooled worker; idle workers are
 //   unref()'d, so there is nothing to shut down (close() is a no-op).
 // * Default executionPolicy.maxBridgeRequests is 256 tool calls per run; we

@@ -104,6 +104,27 @@ describe("MCP connector: reference servers over stdio", () => {
     expect(declaration).toMatch(/content: string/);
   });
 
+  it("leaves nothing behind on the run's signal: many calls in one run, no listener leak, nothing cancelled after the fact", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const result = await run(
+        cm,
+        `let n = 0;
+         for (let i = 0; i < 25; i++) n += (await everything.get_sum({ a: i, b: 1 })).length > 0 ? 1 : 0;
+         return n;`,
+      );
+      expect(result).toBe(25);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual(
+        [],
+      );
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
   it("calls several tools of both servers from one script, structured results as plain values", async () => {
     const result = await run(
       cm,

@@ -155,6 +155,11 @@ export interface JournalStore {
    * when it opens were interrupted. A shared store tells them apart by their stale `updatedAt`.
    */
   readonly exclusive: boolean;
+  /**
+   * The journal outlives this process (a file, a server). An in-memory one does not: writing a
+   * call's intent before making it protects nothing there, so runs skip it.
+   */
+  readonly durable: boolean;
 
   createExecution(record: ExecutionRecord): Promise<void>;
   getExecution(id: string): Promise<ExecutionRecord | undefined>;

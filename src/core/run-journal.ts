@@ -206,7 +206,8 @@ export class RunJournal {
       await this.gate(record, args, requirement.reason);
       return this.block();
     }
-    return this.make(record, args, context, !isReadOnly(operation));
+    // The intent is worth a write only where the journal outlives this process.
+    return this.make(record, args, context, this.options.store.durable && !isReadOnly(operation));
   }
 
   /** After a gate was reached: calls that need approval join the same pause; others wait for the next run. */

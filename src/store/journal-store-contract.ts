@@ -87,6 +87,7 @@ export function describeJournalStoreContract(
     it("describes itself", () => {
       expect(store.description).toMatch(/\S/);
       expect(typeof store.exclusive).toBe("boolean");
+      expect(typeof store.durable).toBe("boolean");
     });
 
     describe("executions", () => {

@@ -6,7 +6,7 @@ import type { JournalStore } from "../core/journal.js";
  */
 export function lazyJournalStore(
   open: () => Promise<JournalStore>,
-  known: { description: string; exclusive: boolean },
+  known: { description: string; exclusive: boolean; durable: boolean },
 ): JournalStore & { opened(): boolean } {
   let opening: Promise<JournalStore> | undefined;
   const target = (): Promise<JournalStore> => {
@@ -21,6 +21,7 @@ export function lazyJournalStore(
   return {
     description: known.description,
     exclusive: known.exclusive,
+    durable: known.durable,
     opened: () => opening !== undefined,
     createExecution: forward("createExecution"),
     getExecution: forward("getExecution"),

@@ -47,5 +47,6 @@ export function openJournalStoreLazily(
   return lazyJournalStore(() => openJournalStore(spec, baseDirectory), {
     description,
     exclusive: !postgres,
+    durable: spec !== ":memory:",
   });
 }

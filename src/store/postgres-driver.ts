@@ -116,6 +116,7 @@ class PostgresListener {
 class PostgresDriver implements SqlDriver {
   readonly description: string;
   readonly exclusive = false;
+  readonly durable = true;
   readonly migrationLock = `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`;
   readonly #target: string;
   readonly #pool: Pool;

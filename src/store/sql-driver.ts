@@ -26,6 +26,8 @@ export interface SqlDriver extends SqlRunner {
   readonly description: string;
   /** Only this process uses the database (see `JournalStore.exclusive`). */
   readonly exclusive: boolean;
+  /** The database outlives the process (see `JournalStore.durable`). */
+  readonly durable: boolean;
   /**
    * A statement run first in the migration transaction so that two processes opening the same
    * database migrate one after the other (PostgreSQL: an advisory lock).

@@ -66,6 +66,7 @@ function wholeNumber(value: number | undefined, fallback: number, what: string):
 export class SqlJournalStore implements JournalStore {
   readonly description: string;
   readonly exclusive: boolean;
+  readonly durable: boolean;
   readonly #driver: SqlDriver;
   /** Tags this store's notifications, so that it does not hear its own twice. */
   readonly #origin = randomUUID();
@@ -77,6 +78,7 @@ export class SqlJournalStore implements JournalStore {
     this.#driver = driver;
     this.description = driver.description;
     this.exclusive = driver.exclusive;
+    this.durable = driver.durable;
   }
 
   async createExecution(record: ExecutionRecord): Promise<void> {

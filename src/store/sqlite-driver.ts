@@ -202,6 +202,7 @@ function openShared(path: string, folderLabel: string): SharedDatabase {
 class SqliteDriver implements SqlDriver {
   readonly description: string;
   readonly exclusive = true;
+  readonly durable: boolean;
   readonly #shared: SharedDatabase;
   readonly #runner: SqlRunner;
   #closed = false;
@@ -210,6 +211,7 @@ class SqliteDriver implements SqlDriver {
     this.#shared = shared;
     this.description =
       shared.path === MEMORY ? "in-memory store" : `embedded store at ${shared.label}`;
+    this.durable = shared.path !== MEMORY;
     this.#runner = {
       run: async (sql, params) => runNow(shared, sql, params),
       query: async (sql, params) => queryNow(shared, sql, params),

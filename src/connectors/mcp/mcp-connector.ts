@@ -79,9 +79,16 @@ export class McpConnector implements Connector {
     if (tool === undefined) {
       throw new ToolError(`There is no operation "${path}".`, { code: "unknown_operation" });
     }
-    const { onProgress, signal } = context;
-    const options: RequestOptions = { timeout: this.timeoutMs };
-    if (signal) options.signal = signal;
+    const { onProgress } = context;
+    // A signal of this call alone, following the run's until the call settles: the SDK keeps a
+    // listener on the signal it is given and would tell the server to cancel a request long done
+    // when the run ends.
+    const controller = new AbortController();
+    const { signal } = controller;
+    const follow = () => controller.abort(context.signal?.reason);
+    if (context.signal?.aborted) follow();
+    else context.signal?.addEventListener("abort", follow, { once: true });
+    const options: RequestOptions = { timeout: this.timeoutMs, signal };
     if (onProgress) {
       options.onprogress = ({ progress, total, message }) =>
         onProgress({
@@ -105,6 +112,7 @@ export class McpConnector implements Connector {
       );
     } finally {
       this.activeCalls.delete(context);
+      context.signal?.removeEventListener("abort", follow);
     }
     if ("toolResult" in result) return result.toolResult; // a pre-2025 server's compatibility shape
     return mapToolResult(result as CallToolResult, path);

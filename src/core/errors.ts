@@ -197,3 +197,13 @@ export class StoreError extends CodemodeError {
     super(options?.code ?? "store_failed", message, options);
   }
 }
+
+/** No execution has this id. */
+export class ExecutionNotFoundError extends CodemodeError {
+  constructor(executionId: string) {
+    super(
+      "execution_not_found",
+      `There is no execution "${executionId}": list them with \`codemode executions\`.`,
+    );
+  }
+}

@@ -1,5 +1,5 @@
 import type { ApprovalPolicy } from "./approval-policy.js";
-import { CodemodeError, StoreError } from "./errors.js";
+import { CodemodeError, ExecutionNotFoundError, StoreError } from "./errors.js";
 import type { ScriptEnvironment, ScriptOutcome } from "./execute.js";
 import { runScript } from "./execute.js";
 import type {
@@ -118,7 +118,7 @@ export class Executions {
     if (!claimed) return this.result(executionId);
     await this.publishExecution(executionId, "running");
     const record = await store.getExecution(executionId);
-    if (!record) throw notFound(executionId);
+    if (!record) throw new ExecutionNotFoundError(executionId);
     return this.run(record, await store.listCalls(executionId), options);
   }
 
@@ -174,7 +174,7 @@ export class Executions {
   /** The execution as it stands: what `execute` returned, or would return now. */
   async result(executionId: string): Promise<ExecutionResult> {
     const record = await this.env.store.getExecution(executionId);
-    if (!record) throw notFound(executionId);
+    if (!record) throw new ExecutionNotFoundError(executionId);
     const pending =
       record.status === "paused"
         ? await this.env.store.listApprovals({ executionId, status: "pending" })
@@ -194,7 +194,7 @@ export class Executions {
   }> {
     const { store } = this.env;
     const execution = await store.getExecution(executionId);
-    if (!execution) throw notFound(executionId);
+    if (!execution) throw new ExecutionNotFoundError(executionId);
     const [calls, approvals] = await Promise.all([
       store.listCalls(executionId),
       store.listApprovals({ executionId }),
@@ -400,12 +400,5 @@ function inCallOrder(approvals: ApprovalRecord[]): ApprovalRecord[] {
         : a.executionId < b.executionId
           ? -1
           : 1),
-  );
-}
-
-function notFound(executionId: string): CodemodeError {
-  return new CodemodeError(
-    "execution_not_found",
-    `There is no execution "${executionId}": list them with \`codemode executions\`.`,
   );
 }

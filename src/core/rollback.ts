@@ -1,6 +1,6 @@
 import { isReadOnly } from "./approval-policy.js";
 import type { Catalog } from "./catalog.js";
-import { CodemodeError } from "./errors.js";
+import { CodemodeError, ExecutionNotFoundError } from "./errors.js";
 import type { CallRecord, ExecutionStatus, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
 import type { ExecutionErrorInfo } from "./sandbox.js";
@@ -51,7 +51,7 @@ export async function rollbackPlan(
   env: RollbackEnvironment,
 ): Promise<RollbackReport> {
   const execution = await env.store.getExecution(executionId);
-  if (!execution) throw notFound(executionId);
+  if (!execution) throw new ExecutionNotFoundError(executionId);
   const steps = appliedNewestFirst(await env.store.listCalls(executionId)).map((call) => {
     if (readOnly(call, env)) return readOnlyStep(call);
     const plan = compensationOf(call, env);
@@ -78,7 +78,7 @@ export async function rollback(
 ): Promise<RollbackReport> {
   const { store } = env;
   const execution = await store.getExecution(executionId);
-  if (!execution) throw notFound(executionId);
+  if (!execution) throw new ExecutionNotFoundError(executionId);
   const claimed = await store.updateExecution(
     executionId,
     { status: "rolled_back", updatedAt: env.now() },
@@ -204,11 +204,4 @@ function argsOf(call: CallRecord): unknown {
 
 function clip(text: string): string {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
-
-function notFound(executionId: string): CodemodeError {
-  return new CodemodeError(
-    "execution_not_found",
-    `There is no execution "${executionId}": list them with \`codemode executions\`.`,
-  );
 }

@@ -1,4 +1,4 @@
-import type { ApprovalPolicy } from "./approval-policy.js";
+import type { ApprovalPolicy, ApprovalRequirement } from "./approval-policy.js";
 import { isReadOnly } from "./approval-policy.js";
 import { canonicalJson } from "./canonical-json.js";
 import type { Catalog } from "./catalog.js";
@@ -12,6 +12,7 @@ import {
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
+import type { Operation } from "./operation.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 import { summarizeCall } from "./summarize-call.js";
 
@@ -192,14 +193,10 @@ export class RunJournal {
     occurrence: number,
     context: CallContext,
   ): Promise<unknown> {
-    const path = `${namespace}.${name}`;
-    const operation = this.options.catalog.get(path);
+    const operation = this.options.catalog.get(`${namespace}.${name}`);
     // An unknown operation is left to the catalog, which says what exists.
     if (!operation) return this.options.catalog.call(namespace, name, args, context);
-    const connector = this.options.catalog.connector(namespace);
-    const requirement = await this.options.policy.requirement({ path, operation, args }, () =>
-      connector?.needsApproval?.(name, args),
-    );
+    const requirement = await this.requirement(operation, args);
     if (this.pausing) return this.afterPause(namespace, name, args, argsText, occurrence);
     const record = this.newRecord(namespace, name, argsText, occurrence);
     if (requirement.required) {
@@ -218,13 +215,9 @@ export class RunJournal {
     argsText: string,
     occurrence: number,
   ): Promise<never> {
-    const path = `${namespace}.${name}`;
-    const operation = this.options.catalog.get(path);
+    const operation = this.options.catalog.get(`${namespace}.${name}`);
     if (operation) {
-      const connector = this.options.catalog.connector(namespace);
-      const requirement = await this.options.policy.requirement({ path, operation, args }, () =>
-        connector?.needsApproval?.(name, args),
-      );
+      const requirement = await this.requirement(operation, args);
       if (requirement.required)
         await this.gate(
           this.newRecord(namespace, name, argsText, occurrence),
@@ -233,6 +226,15 @@ export class RunJournal {
         );
     }
     return this.block();
+  }
+
+  /** The policy's answer for one call, with the source's own declaration (`needsApproval`). */
+  private requirement(operation: Operation, args: unknown): Promise<ApprovalRequirement> {
+    const connector = this.options.catalog.connector(operation.namespace);
+    return this.options.policy.requirement(
+      { path: `${operation.namespace}.${operation.name}`, operation, args },
+      () => connector?.needsApproval?.(operation.name, args),
+    );
   }
 
   private newRecord(namespace: string, name: string, args: string, occurrence: number): CallRecord {

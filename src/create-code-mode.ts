@@ -264,6 +264,13 @@ export async function createCodeModeFromConfig(
     }
   }
 
+  /** The journal's methods first wait for the store to be open and its first housekeeping done. */
+  const journaled =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await maintenance.started();
+      return method(...args);
+    };
   let promptCache: { revision: number; text: string } | undefined;
   const codeMode: CodeMode = {
     get systemPrompt() {
@@ -287,49 +294,28 @@ export async function createCodeModeFromConfig(
       maintenance.finished();
       return result;
     },
-    result: async (executionId) => {
-      await maintenance.started();
-      return executions.result(executionId);
-    },
-    pending: async () => {
-      await maintenance.started();
-      return executions.pending();
-    },
-    approve: async (approvalId, decision) => {
-      await maintenance.started();
-      return (await executions.decide(approvalId, { approve: true, ...decision })).execution;
-    },
-    reject: async (approvalId, reason, decision) => {
-      await maintenance.started();
-      return (
-        await executions.decide(approvalId, {
-          approve: false,
-          ...decision,
-          ...(reason ? { note: reason } : {}),
-        })
-      ).execution;
-    },
-    rollbackPlan: async (executionId) => {
-      await maintenance.started();
-      return rollbackPlan(executionId, rollbackEnvironment);
-    },
-    rollback: async (executionId) => {
-      await maintenance.started();
-      return rollback(executionId, rollbackEnvironment);
-    },
-    executions: async (query) => {
-      await maintenance.started();
-      return executions.list(query);
-    },
-    journal: async (executionId) => {
-      await maintenance.started();
-      return executions.journal(executionId);
-    },
+    result: journaled((executionId) => executions.result(executionId)),
+    pending: journaled(() => executions.pending()),
+    approve: journaled(
+      async (approvalId: string, decision?: DecisionOptions) =>
+        (await executions.decide(approvalId, { approve: true, ...decision })).execution,
+    ),
+    reject: journaled(
+      async (approvalId: string, reason?: string, decision?: DecisionOptions) =>
+        (
+          await executions.decide(approvalId, {
+            approve: false,
+            ...decision,
+            ...(reason ? { note: reason } : {}),
+          })
+        ).execution,
+    ),
+    rollbackPlan: journaled((executionId) => rollbackPlan(executionId, rollbackEnvironment)),
+    rollback: journaled((executionId) => rollback(executionId, rollbackEnvironment)),
+    executions: journaled((query?: ExecutionQuery) => executions.list(query)),
+    journal: journaled((executionId) => executions.journal(executionId)),
     store,
-    maintain: async () => {
-      await maintenance.started();
-      return maintenance.run();
-    },
+    maintain: journaled(() => maintenance.run()),
     search: discovery.search,
     describe: discovery.describe,
     types: () => `${SANDBOX_GLOBALS}\n${declarations()}`,

@@ -1,4 +1,6 @@
-import type { ExecutionStatus } from "../core/journal.js";
+import { EXECUTION_STATUSES, type ExecutionStatus } from "../core/journal.js";
+
+export { EXECUTION_STATUSES };
 
 /** The console's pages, addressed by the URL's hash so the server serves one file. */
 export type Route =
@@ -6,15 +8,6 @@ export type Route =
   | { name: "executions"; status?: ExecutionStatus; q?: string }
   | { name: "execution"; id: string }
   | { name: "catalog"; path?: string; q?: string };
-
-export const EXECUTION_STATUSES: readonly ExecutionStatus[] = [
-  "running",
-  "paused",
-  "completed",
-  "failed",
-  "rejected",
-  "rolled_back",
-];
 
 /** `#/executions/ID` → `{ name: "execution", id }`; anything unknown is the approvals queue. */
 export function parseRoute(hash: string): Route {

@@ -33,7 +33,7 @@ export interface ExecutionResult {
    * `paused`: a call waits for approval (see `pending`); the execution resumes once every pending
    * approval is decided. `rejected`: a rejected call's error ended the script.
    */
-  status: "completed" | "failed" | "paused" | "rejected" | "running" | "rolled_back";
+  status: ExecutionStatus;
   executionId: string;
   /** Console output, one entry per call, formatted like Node's console. */
   logs: string[];

@@ -14,6 +14,16 @@ export type ExecutionStatus =
   | "rejected"
   | "rolled_back";
 
+/** Every status, in the order an execution may pass through them. */
+export const EXECUTION_STATUSES: readonly ExecutionStatus[] = [
+  "running",
+  "paused",
+  "completed",
+  "failed",
+  "rejected",
+  "rolled_back",
+];
+
 /** Statuses an execution never leaves (but for `completed`/`failed` → `rolled_back`). */
 export const FINISHED_STATUSES: readonly ExecutionStatus[] = [
   "completed",

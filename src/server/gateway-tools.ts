@@ -1,6 +1,7 @@
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { SearchHit } from "../core/execute.js";
 import type { ExecutionResult } from "../core/executions.js";
+import { EXECUTION_STATUSES } from "../core/journal.js";
 import {
   executionText,
   isFailedExecution,
@@ -24,7 +25,7 @@ export const EXECUTE_OUTPUT_SCHEMA = {
   properties: {
     status: {
       type: "string",
-      enum: ["completed", "failed", "paused", "rejected", "running", "rolled_back"],
+      enum: [...EXECUTION_STATUSES],
     },
     pending: {
       type: "array",

@@ -1,4 +1,4 @@
-import type { ExecutionRecord, ExecutionStatus } from "../core/journal.js";
+import { EXECUTION_STATUSES, type ExecutionRecord, type ExecutionStatus } from "../core/journal.js";
 import { isDrawArray, isErrorInfo, isStringArray } from "./json-shapes.js";
 import {
   anyValue,
@@ -16,15 +16,6 @@ import {
 } from "./row-values.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
 import { StoreCorruptError } from "./store-errors.js";
-
-export const EXECUTION_STATUSES: readonly ExecutionStatus[] = [
-  "running",
-  "paused",
-  "completed",
-  "failed",
-  "rejected",
-  "rolled_back",
-];
 
 type Field = keyof Omit<ExecutionRecord, "id" | "createdAt">;
 

@@ -1,7 +1,6 @@
-import type { JournalEvent } from "../core/journal.js";
+import { EXECUTION_STATUSES, type JournalEvent } from "../core/journal.js";
 import { safeParseJson } from "../core/json.js";
 import { APPROVAL_STATUSES } from "./approval-row.js";
-import { EXECUTION_STATUSES } from "./execution-row.js";
 
 /** A journal event as it travels between processes, tagged with the store that sent it. */
 export interface EventMessage {

@@ -5,8 +5,13 @@ import {
   FunctionsConnector,
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
-import { ApprovalPolicy, type PolicyRule } from "./core/approval-policy.js";
+import {
+  ApprovalPolicy,
+  type PolicyExplanation,
+  type PolicyRule,
+} from "./core/approval-policy.js";
 import { Catalog } from "./core/catalog.js";
+import type { ScriptValidator } from "./core/compiler.js";
 import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
 import { ToolError } from "./core/errors.js";
@@ -21,7 +26,7 @@ import type {
 } from "./core/journal.js";
 import { type Limits, resolveLimits } from "./core/limits.js";
 import { type MaintenanceReport, startMaintenance } from "./core/maintenance.js";
-import type { Operation } from "./core/operation.js";
+import { type Operation, operationPath } from "./core/operation.js";
 import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
 import { systemPrompt } from "./core/system-prompt.js";
@@ -63,8 +68,18 @@ export interface CodeModeOptions {
    * memory (approvals work within this process); the CLI and the gateway default to `.codemode`.
    */
   store?: string | JournalStore;
-  /** The application's own approval rule, consulted before the config and the defaults. */
+  /**
+   * The application's own rule, run before every call on what the call will really do (its HTTP
+   * method and path, the declared operation it amounts to): `"block"`, `"ask"` (or `true`),
+   * `"allow"` (or `false`), or `undefined` to leave it to the config. Fail-closed: if it throws,
+   * the call is not made. Only the config's `approval.block` comes before it.
+   */
   policy?: PolicyRule;
+  /**
+   * Checks every script passes before anything of it runs (fail-closed); their names are kept on
+   * the execution, so that a resume without one of them refuses to run.
+   */
+  validators?: ScriptValidator[];
   /**
    * Open the store when the journal is first used rather than now (for commands that may never
    * touch it: search, describe, types). By default it opens now, so a store that cannot be
@@ -145,6 +160,11 @@ export interface CodeMode {
   operations(): Operation[];
   /** Each source of the catalog with its operation count, or the problem that left it empty. */
   sources(): SourceSummary[];
+  /**
+   * The approval rule of every operation (or of those under `path`: `ns` or `ns.name`), as an
+   * operator reviews it before going live: allow, ask, block, or depends (on the arguments).
+   */
+  policy(path?: string): PolicyExplanation[];
   close(): Promise<void>;
 }
 
@@ -194,6 +214,7 @@ export async function createCodeModeFromConfig(
           loaded.baseDirectory,
         );
   const approval = loaded.config.approval ?? {};
+  const policy = new ApprovalPolicy(approval, options.policy);
 
   let declarationsCache: { revision: number; text: string } | undefined;
   const declarations = (): string => {
@@ -227,10 +248,11 @@ export async function createCodeModeFromConfig(
     sandbox,
     transpiler: sucraseTranspiler,
     ...(checker ? { checker } : {}),
+    ...(options.validators?.length ? { validators: options.validators } : {}),
     declarations,
     discovery,
     store,
-    policy: new ApprovalPolicy(approval, options.policy),
+    policy,
     limits,
     nondeterminism,
     newId: randomUUID,
@@ -333,6 +355,19 @@ export async function createCodeModeFromConfig(
         };
       });
     },
+    policy: (path) =>
+      catalog
+        .operations()
+        .filter((operation) => {
+          if (path === undefined) return true;
+          return operation.namespace === path || operationPath(operation) === path;
+        })
+        .map((operation) =>
+          policy.explain(
+            operation,
+            catalog.connector(operation.namespace)?.approvalDeclaration?.(operation.name),
+          ),
+        ),
     close: async () => {
       maintenance.stop();
       await catalog.close();

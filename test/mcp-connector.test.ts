@@ -26,7 +26,9 @@ async function codeModeWith(servers: NonNullable<Config["servers"]>, typecheck =
     { config: parseConfig({ servers }), baseDirectory: process.cwd() },
     { logger },
   );
-  const cm = await createCodeMode({ connectors, typecheck });
+  // These tests are about calls, not the gate: the probe's tools say nothing of themselves, so by
+  // MCP's defaults they would wait (test/approval-doors.test.ts covers that).
+  const cm = await createCodeMode({ connectors, typecheck, policy: () => "allow" });
   return { cm, logger };
 }
 

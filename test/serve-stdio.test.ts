@@ -149,6 +149,8 @@ describe("codemode serve (stdio) in front of an upstream MCP server", () => {
       config,
       JSON.stringify({
         servers: { probe: { command: process.execPath, args: [SERVER_SCRIPTS.probe] } },
+        // The probe's tools say nothing of themselves (by MCP's defaults they would wait).
+        approval: { allow: ["probe.work"] },
       }),
     );
     const { client } = await connectStdio(config);

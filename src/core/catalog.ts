@@ -129,17 +129,20 @@ export class Catalog {
   ): Promise<unknown> {
     const connector = this.connectors.get(namespace);
     const path = `${namespace}.${name}`;
-    if (!connector || !this.operationsByPath.has(path)) {
-      const problem = this.problems.get(namespace);
-      if (problem) {
-        throw new ToolError(`${path} is unavailable: ${problem}`, {
-          code: "source_unavailable",
-          details: { path },
-        });
-      }
-      throw new UnknownOperationError(path);
-    }
+    if (!connector || !this.operationsByPath.has(path)) throw this.missing(path);
     return connector.callOperation(name, args, context);
+  }
+
+  /** The error for a path the catalog has no operation for: unknown, or its source unavailable. */
+  missing(path: string): ToolError {
+    const problem = this.problems.get(path.slice(0, path.indexOf(".")));
+    if (problem) {
+      return new ToolError(`${path} is unavailable: ${problem}`, {
+        code: "source_unavailable",
+        details: { path },
+      });
+    }
+    return new UnknownOperationError(path);
   }
 
   async close(): Promise<void> {

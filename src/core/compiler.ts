@@ -20,3 +20,23 @@ export interface ScriptTranspiler {
 export interface ScriptChecker {
   check(source: string, declarations: string): Promise<readonly ScriptDiagnostic[]>;
 }
+
+/**
+ * A check of the application's own that every script passes before anything of it runs (and
+ * again on each resume). Return nothing (or `true`) to let it run; return `false` or a reason,
+ * or throw, to refuse it: fail-closed, the script never runs.
+ *
+ * @example
+ * const noLoops: ScriptValidator = {
+ *   name: "no-delete-loops",
+ *   validate: (code) => (/for\s*\(.*\)\s*\{[^}]*delete/s.test(code) ? "deletes in a loop" : undefined),
+ * };
+ */
+export interface ScriptValidator {
+  /** Recorded on the execution: a resume refuses to run without every validator it passed. */
+  name: string;
+  validate(
+    code: string,
+    declarations: string,
+  ): boolean | string | undefined | Promise<boolean | string | undefined>;
+}

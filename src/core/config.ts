@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APPROVAL_MODES } from "./approval-policy.js";
 import { ConfigError } from "./errors.js";
 
 const limitsSchema = z
@@ -92,6 +93,10 @@ export const configSchema = z
       .object({
         require: z.array(z.string()).optional(),
         allow: z.array(z.string()).optional(),
+        /** Calls that never run: the script gets a ToolError naming the rule. */
+        block: z.array(z.string()).optional(),
+        mode: z.enum(APPROVAL_MODES).optional(),
+        /** Accepted from before `mode`: its meaning is now the default. */
         strict: z.boolean().optional(),
         /** A pending approval nobody decides expires (its execution becomes `rejected`) after this. */
         expireAfterMs: z.number().int().positive().optional(),

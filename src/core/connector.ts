@@ -18,6 +18,26 @@ export interface CallContext {
   onLog?: (level: string, text: string) => void;
 }
 
+/** What an HTTP call will send, as the approval policy judges it. */
+export interface HttpEffect {
+  /** The method judged: the one sent, or an unsafe one a method-override header names. */
+  method: string;
+  /** The path sent, below the API's base URL, query included. */
+  path: string;
+  /** Whether the spec declares the route (a `request()` to a path the spec has not is `false`). */
+  declared: boolean;
+}
+
+/** What a call will really do, worked out by its connector before the policy judges it. */
+export interface PreparedCall {
+  /**
+   * The name of the declared operation of this namespace the call amounts to, when it is not the
+   * one called (`request({ method: "DELETE", path: "/pets/1" })` is `deletePet`): its rules apply.
+   */
+  target?: string;
+  http?: HttpEffect;
+}
+
 /**
  * A source of operations: MCP servers, OpenAPI documents, host functions. A connector owns its
  * credentials; the sandbox only ever sees arguments and results as JSON.
@@ -36,10 +56,18 @@ export interface Connector {
    */
   callOperation(name: string, args: unknown, context: CallContext): Promise<unknown>;
   /**
+   * Works out what a call will do, for the approval policy: the HTTP method and path it sends, the
+   * declared operation it amounts to. Throws a `ToolError` for a call that must never be made (a
+   * path outside the API); nothing is sent then.
+   */
+  prepareCall?(name: string, args: unknown): PreparedCall | Promise<PreparedCall>;
+  /**
    * Whether a call waits for a person, when the source itself declares it (a host function's
    * `needsApproval`); undefined leaves it to the config and the defaults.
    */
   needsApproval?(name: string, args: unknown): boolean | undefined | Promise<boolean | undefined>;
+  /** What `needsApproval` declares before any call, for review: `"function"` when arguments decide. */
+  approvalDeclaration?(name: string): boolean | "function" | undefined;
   /**
    * How to undo an applied call, for rollback (a host function's `revert`); undefined when the
    * source declares none.

@@ -83,6 +83,17 @@ export class ScriptCompileError extends CodemodeError {
   }
 }
 
+/** An application's validator refused the script before anything of it ran. */
+export class ScriptRefusedError extends CodemodeError {
+  constructor(validator: string, reason: string) {
+    super(
+      "script_refused",
+      `The script was refused by the validator "${validator}" before anything ran: ${reason}`,
+      { details: { validator, reason } },
+    );
+  }
+}
+
 /**
  * A limit of the run was reached. The run ends (the script cannot catch it) and the message
  * names the limit and how to raise it.
@@ -152,6 +163,16 @@ export class ApprovalRejectedError extends ToolError {
     super(
       `${path} was rejected at its approval gate${note ? `: ${note}` : ""}. It was not made; do not retry it.`,
       { code: "approval_rejected", details: { path, approvalId, ...(note ? { note } : {}) } },
+    );
+  }
+}
+
+/** The approval policy forbids the call: it was not made, and asking again will not change that. */
+export class CallBlockedError extends ToolError {
+  constructor(path: string, rule: string) {
+    super(
+      `${path} is blocked by the approval policy (${rule}). It was not made; do not try it another way.`,
+      { code: "blocked", details: { path, rule } },
     );
   }
 }

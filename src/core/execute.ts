@@ -1,7 +1,13 @@
 import type { Catalog } from "./catalog.js";
-import type { ScriptChecker, ScriptTranspiler } from "./compiler.js";
+import type { ScriptChecker, ScriptTranspiler, ScriptValidator } from "./compiler.js";
 import type { CallContext, CallProgress } from "./connector.js";
-import { OutputLimitError, ScriptCompileError, ToolCallLimitError, ToolError } from "./errors.js";
+import {
+  OutputLimitError,
+  ScriptCompileError,
+  ScriptRefusedError,
+  ToolCallLimitError,
+  ToolError,
+} from "./errors.js";
 import { parseJson } from "./json.js";
 import type { Limits } from "./limits.js";
 import { capResult, OutputBuffer } from "./output.js";
@@ -46,6 +52,8 @@ export interface ScriptEnvironment {
   transpiler: ScriptTranspiler;
   /** Checks scripts against the declarations before they run; absent: no check. */
   checker?: ScriptChecker;
+  /** The application's checks, run before anything of a script runs (fail-closed). */
+  validators?: readonly ScriptValidator[];
   declarations(): string;
   discovery: Discovery;
   /** The operations, for the sandbox's globals. */
@@ -107,6 +115,16 @@ export async function runScript(
     if (error instanceof ScriptCompileError)
       return finish({ status: "failed", error: compileErrorInfo(error) });
     throw error;
+  }
+  for (const validator of environment.validators ?? []) {
+    const refusal = await refusalOf(validator, code, environment);
+    if (refusal) {
+      const { name, message, code: errorCode, details } = refusal;
+      return finish({
+        status: "failed",
+        error: { name, message, code: errorCode, ...(details ? { details } : {}) },
+      });
+    }
   }
 
   const controller = new AbortController();
@@ -176,6 +194,27 @@ async function discover(discovery: Discovery, name: string, args: unknown): Prom
     return discovery.describe(input.path);
   }
   throw new ToolError(`codemode.${name} does not exist: use codemode.search or codemode.describe.`);
+}
+
+/** Runs one validator, fail-closed: a refusal, a throw or a non-answer all refuse. */
+async function refusalOf(
+  validator: ScriptValidator,
+  code: string,
+  environment: ScriptEnvironment,
+): Promise<ScriptRefusedError | undefined> {
+  try {
+    const verdict = await validator.validate(code, environment.declarations());
+    if (verdict === undefined || verdict === true) return undefined;
+    return new ScriptRefusedError(
+      validator.name,
+      typeof verdict === "string" && verdict !== "" ? verdict : "it does not pass the check.",
+    );
+  } catch (error) {
+    return new ScriptRefusedError(
+      validator.name,
+      `the validator failed (${error instanceof Error ? error.message : String(error)}), so the script was not run.`,
+    );
+  }
 }
 
 function compileErrorInfo(error: ScriptCompileError): ExecutionErrorInfo {

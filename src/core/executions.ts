@@ -95,6 +95,7 @@ export class Executions {
       runs: 0,
       owner: env.owner,
       ...(options.origin ? { origin: options.origin } : {}),
+      ...(env.validators?.length ? { validators: env.validators.map(({ name }) => name) } : {}),
     };
     await this.write(() => env.store.createExecution(record));
     return this.run(record, [], options);
@@ -263,6 +264,8 @@ export class Executions {
     options: RunOptions,
   ): Promise<ExecutionResult> {
     const { env } = this;
+    const missing = missingValidators(record, env);
+    if (missing.length > 0) return this.refuseResume(record, missing);
     const journal = new RunJournal({
       store: env.store,
       executionId: record.id,
@@ -342,6 +345,29 @@ export class Executions {
     return toResult(finished, inCallOrder(pending));
   }
 
+  /** A resume without a validator the code passed at its start fails, running nothing. */
+  private async refuseResume(
+    record: ExecutionRecord,
+    missing: readonly string[],
+  ): Promise<ExecutionResult> {
+    const now = this.env.now();
+    const error: ExecutionErrorInfo = {
+      name: "ScriptRefusedError",
+      code: "script_refused",
+      message: `The execution passed the validator${missing.length > 1 ? "s" : ""} ${missing.map((name) => `"${name}"`).join(", ")} when it started, which this runtime does not have; it was not resumed. Resume it where ${missing.length > 1 ? "they are" : "it is"} configured.`,
+      details: { validators: [...missing] },
+    };
+    await this.write(() =>
+      this.env.store.updateExecution(
+        record.id,
+        { status: "failed", error, finishedAt: now, updatedAt: now, owner: undefined },
+        ["running"],
+      ),
+    );
+    await this.publishExecution(record.id, "failed");
+    return this.result(record.id);
+  }
+
   private async markCall(approval: ApprovalRecord, state: "approved" | "rejected"): Promise<void> {
     const { store } = this.env;
     const call = (await store.listCalls(approval.executionId)).find(
@@ -366,6 +392,11 @@ export class Executions {
       );
     }
   }
+}
+
+function missingValidators(record: ExecutionRecord, env: DurableEnvironment): string[] {
+  const present = new Set((env.validators ?? []).map(({ name }) => name));
+  return (record.validators ?? []).filter((name) => !present.has(name));
 }
 
 export function toResult(record: ExecutionRecord, pending: ApprovalRecord[]): ExecutionResult {

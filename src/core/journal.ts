@@ -59,6 +59,8 @@ export interface ExecutionRecord {
   runs: number;
   /** Who started it: a library user, the CLI, the MCP gateway (free text). */
   origin?: string;
+  /** The application's validators the code passed when it started: a resume needs every one. */
+  validators?: string[];
   /**
    * The process running it while `running` (an id per runtime instance). `updatedAt` is renewed
    * while it runs, so an execution whose owner stopped can be told apart and recovered.

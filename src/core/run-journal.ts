@@ -1,10 +1,11 @@
-import type { ApprovalPolicy, ApprovalRequirement } from "./approval-policy.js";
-import { isReadOnly } from "./approval-policy.js";
+import type { ApprovalPolicy, PolicyDecision } from "./approval-policy.js";
+import { isReadOnly, policyCall } from "./approval-policy.js";
 import { canonicalJson } from "./canonical-json.js";
 import type { Catalog } from "./catalog.js";
 import type { CallContext } from "./connector.js";
 import {
   ApprovalRejectedError,
+  CallBlockedError,
   ExecutionPausedSignal,
   JournalWriteError,
   ReplayDivergenceError,
@@ -193,18 +194,32 @@ export class RunJournal {
     occurrence: number,
     context: CallContext,
   ): Promise<unknown> {
-    const operation = this.options.catalog.get(`${namespace}.${name}`);
-    // An unknown operation is left to the catalog, which says what exists.
-    if (!operation) return this.options.catalog.call(namespace, name, args, context);
-    const requirement = await this.requirement(operation, args);
-    if (this.pausing) return this.afterPause(namespace, name, args, argsText, occurrence);
+    const path = `${namespace}.${name}`;
+    let decision: PolicyDecision;
+    try {
+      decision = await this.judge(path, args);
+    } catch (error) {
+      // Refused before it was made (unknown, invalid, outside its API, the policy failed): on
+      // record, so that a resumed run replays the same failure instead of waiting for it.
+      if (this.pausing) return this.block();
+      await this.refuse(this.newRecord(namespace, name, argsText, occurrence), error);
+      throw error;
+    }
+    if (this.pausing) return this.afterPause(namespace, name, args, argsText, occurrence, decision);
     const record = this.newRecord(namespace, name, argsText, occurrence);
-    if (requirement.required) {
-      await this.gate(record, args, requirement.reason);
+    if (decision.action === "block") {
+      const error = new CallBlockedError(path, decision.reason);
+      await this.refuse(record, error);
+      throw error;
+    }
+    if (decision.action === "ask") {
+      await this.gate(record, args, decision.reason);
       return this.block();
     }
+    const operation = this.options.catalog.get(path);
     // The intent is worth a write only where the journal outlives this process.
-    return this.make(record, args, context, this.options.store.durable && !isReadOnly(operation));
+    const intent = this.options.store.durable && !(operation && isReadOnly(operation));
+    return this.make(record, args, context, intent);
   }
 
   /** After a gate was reached: calls that need approval join the same pause; others wait for the next run. */
@@ -214,26 +229,50 @@ export class RunJournal {
     args: unknown,
     argsText: string,
     occurrence: number,
+    known?: PolicyDecision,
   ): Promise<never> {
-    const operation = this.options.catalog.get(`${namespace}.${name}`);
-    if (operation) {
-      const requirement = await this.requirement(operation, args);
-      if (requirement.required)
-        await this.gate(
-          this.newRecord(namespace, name, argsText, occurrence),
-          args,
-          requirement.reason,
-        );
-    }
+    let decision = known;
+    if (!decision) decision = await this.judge(`${namespace}.${name}`, args).catch(() => undefined);
+    if (decision?.action === "ask")
+      await this.gate(this.newRecord(namespace, name, argsText, occurrence), args, decision.reason);
     return this.block();
   }
 
-  /** The policy's answer for one call, with the source's own declaration (`needsApproval`). */
-  private requirement(operation: Operation, args: unknown): Promise<ApprovalRequirement> {
-    const connector = this.options.catalog.connector(operation.namespace);
-    return this.options.policy.requirement(
-      { path: `${operation.namespace}.${operation.name}`, operation, args },
-      () => connector?.needsApproval?.(operation.name, args),
+  /**
+   * The policy's answer for one call, judged on what it will really do: the connector prepares
+   * it first (the HTTP method and path it sends, the declared operation it amounts to) and may
+   * refuse it outright. Fail-closed: a policy that throws refuses the call.
+   */
+  private async judge(path: string, args: unknown): Promise<PolicyDecision> {
+    const { catalog, policy } = this.options;
+    const operation = catalog.get(path);
+    if (!operation) throw catalog.missing(path);
+    const connector = catalog.connector(operation.namespace);
+    const prepared = await connector?.prepareCall?.(operation.name, args);
+    const target = prepared?.target
+      ? catalog.get(`${operation.namespace}.${prepared.target}`)
+      : undefined;
+    try {
+      return await policy.decide(policyCall({ operation, target, args, prepared }), () =>
+        connector?.needsApproval?.(operation.name, args),
+      );
+    } catch (error) {
+      throw new ToolError(
+        `The approval policy failed on ${path} (${error instanceof Error ? error.message : String(error)}), so the call was not made. Fix the policy, then run again.`,
+        { code: "policy_failed", details: { path } },
+      );
+    }
+  }
+
+  /** Journals a call refused before it was made. */
+  private async refuse(record: CallRecord, error: unknown): Promise<void> {
+    await this.write((store) =>
+      store.putCall({
+        ...record,
+        state: "failed",
+        finishedAt: this.options.now(),
+        error: this.options.errorInfo(error),
+      }),
     );
   }
 

@@ -38,6 +38,7 @@ const FIELDS: {
   durationMs: ["duration_ms", (value: number) => writeNumber(value, "durationMs"), false],
   runs: ["runs", (value: number) => writeInteger(value, "runs"), false],
   origin: ["origin", (value?: string) => writeOptionalText(value), true],
+  validators: ["validators", (value?: string[]) => writeJson(value, "validators"), true],
   owner: ["owner", (value?: string) => writeOptionalText(value), true],
 };
 
@@ -60,8 +61,8 @@ export function executionAssignments(
 }
 
 export const EXECUTION_INSERT = `INSERT INTO executions (id, code, status, created_at, updated_at,
-  finished_at, logs, result, error, draws, tool_calls, duration_ms, runs, origin, owner)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
+  finished_at, logs, result, error, draws, tool_calls, duration_ms, runs, origin, owner, validators)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
 
 export function executionParams(record: ExecutionRecord): SqlValue[] {
   return [
@@ -80,6 +81,7 @@ export function executionParams(record: ExecutionRecord): SqlValue[] {
     writeInteger(record.runs, "runs"),
     writeOptionalText(record.origin),
     writeOptionalText(record.owner),
+    writeJson(record.validators, "validators"),
   ];
 }
 
@@ -112,5 +114,7 @@ export function executionFromRow(row: SqlRow): ExecutionRecord {
   if (origin !== undefined) record.origin = origin;
   const owner = readOptionalText(row, "owner", at);
   if (owner !== undefined) record.owner = owner;
+  const validators = readJson(row, "validators", at, isStringArray, "a list of strings");
+  if (validators !== undefined) record.validators = validators;
   return record;
 }

@@ -65,6 +65,10 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX approvals_execution ON approvals (execution_id)",
     ],
   },
+  {
+    version: 2,
+    statements: ["ALTER TABLE executions ADD COLUMN validators TEXT"],
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -86,6 +86,11 @@ export class FunctionsConnector implements Connector {
     return typeof rule === "function" ? rule(args) : rule;
   }
 
+  approvalDeclaration(name: string): boolean | "function" | undefined {
+    const rule = this.entries.get(name)?.fn.needsApproval;
+    return typeof rule === "function" ? "function" : rule;
+  }
+
   compensation(name: string): ((args: unknown, result: unknown) => Promise<unknown>) | undefined {
     const revert = this.entries.get(name)?.fn.revert;
     return revert ? async (args, result) => revert(args, result) : undefined;

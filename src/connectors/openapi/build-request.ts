@@ -1,5 +1,6 @@
 import { ToolError } from "../../core/errors.js";
 import { encodeBody } from "./encode-body.js";
+import { refuseDotSegments, refuseOutsideBase } from "./request-guard.js";
 import type { HttpRequest } from "./send-request.js";
 import {
   serializeCookie,
@@ -84,11 +85,10 @@ export function buildRequest(options: {
     return value;
   });
   if (cookies.length > 0) headers.Cookie = cookies.join("; ");
-  const request: HttpRequest = {
-    method: plan.method,
-    url: joinUrl(baseUrl, path, query),
-    headers,
-  };
+  refuseDotSegments(path, what);
+  const url = joinUrl(baseUrl, path, query);
+  refuseOutsideBase(url, baseUrl, what);
+  const request: HttpRequest = { method: plan.method, url, headers };
   const bodyValue = plan.body ? args[plan.body.key] : undefined;
   if (plan.body && bodyValue !== undefined) {
     const encoded = encodeBody(plan.body, bodyValue);

@@ -1,11 +1,13 @@
 import { stat } from "node:fs/promises";
-import type { CallContext, Connector } from "../../core/connector.js";
+import type { CallContext, Connector, PreparedCall } from "../../core/connector.js";
 import { ConfigError, ToolError } from "../../core/errors.js";
 import type { Operation } from "../../core/operation.js";
 import { lazyProperties } from "./lazy-property.js";
 import { readSpecSource, type SpecLocation, specLocation } from "./read-spec-source.js";
 import { Redactor } from "./redactor.js";
+import { judgedMethod, pathBelowBase } from "./request-guard.js";
 import { REQUEST_INPUT_SCHEMA, REQUEST_OPERATION } from "./request-input-schema.js";
+import { RouteTable } from "./route-table.js";
 import type { HttpRequest } from "./send-request.js";
 import {
   type FileStamp,
@@ -49,6 +51,15 @@ interface Loaded {
   /** By name: a call reads the operation's plan (from the cache, parsed on that first call). */
   built: Map<string, BuiltOperation>;
   baseUrl: URL;
+  /** Built on the first generic request: which declared operation it amounts to. */
+  routes?: RouteTable;
+}
+
+/** A request built by `prepareCall`, and what it was judged as. */
+interface Prepared {
+  request: HttpRequest;
+  what: string;
+  judged: string;
 }
 
 /**
@@ -70,6 +81,8 @@ export class OpenApiConnector implements Connector {
   private readonly redactor: Redactor;
   private readonly timeoutMs: number;
   private loading: Promise<Loaded> | undefined;
+  /** Requests built to be judged, by the arguments object: the call sends exactly that one. */
+  private readonly prepared = new WeakMap<object, Prepared>();
   private stats: OpenApiLoadStats | undefined;
 
   constructor(options: OpenApiConnectorOptions) {
@@ -88,10 +101,48 @@ export class OpenApiConnector implements Connector {
     return (await this.load()).operations;
   }
 
+  /**
+   * Builds the request a call will send and says what it is: the method judged (a
+   * method-override header counts), the path below the base URL, and for `request()` the declared
+   * operation whose route it hits. A path outside the base URL or with `..` is refused here.
+   */
+  async prepareCall(name: string, args: unknown): Promise<PreparedCall> {
+    const loaded = await this.load();
+    const prepared = await this.buildCall(loaded, name, args);
+    if (typeof args === "object" && args !== null) this.prepared.set(args, prepared);
+    const path = pathBelowBase(prepared.request.url, loaded.baseUrl);
+    if (name !== REQUEST_OPERATION)
+      return { http: { method: prepared.judged, path, declared: true } };
+    loaded.routes ??= new RouteTable(
+      [...loaded.built.values()].map((operation) => [operation.name, operation.plan]),
+    );
+    const target = loaded.routes.match(prepared.judged, path);
+    return {
+      ...(target ? { target } : {}),
+      http: { method: prepared.judged, path, declared: target !== undefined },
+    };
+  }
+
   async callOperation(name: string, args: unknown, context: CallContext): Promise<unknown> {
-    const [loaded, { buildRequest }, { buildGenericRequest }, { sendRequest }] = await Promise.all([
-      this.load(),
-      ...callModules(),
+    const [loaded, { sendRequest }] = await Promise.all([this.load(), callModules()[2]]);
+    const held = typeof args === "object" && args !== null ? this.prepared.get(args) : undefined;
+    if (held) this.prepared.delete(args as object);
+    const { request, what } = held ?? (await this.buildCall(loaded, name, args));
+    return sendRequest({
+      request,
+      origin: loaded.baseUrl.origin,
+      credentials: this.options.headers ?? {},
+      redactor: this.redactor,
+      timeoutMs: this.timeoutMs,
+      signal: context.signal,
+      what,
+    });
+  }
+
+  private async buildCall(loaded: Loaded, name: string, args: unknown): Promise<Prepared> {
+    const [{ buildRequest }, { buildGenericRequest }] = await Promise.all([
+      callModules()[0],
+      callModules()[1],
     ]);
     let what = `${this.namespace}.${name}`;
     let request: HttpRequest;
@@ -106,15 +157,7 @@ export class OpenApiConnector implements Connector {
       what = `${what} (${plan.method} ${plan.path})`;
       request = buildRequest({ plan, args, baseUrl: loaded.baseUrl, what });
     }
-    return sendRequest({
-      request,
-      origin: loaded.baseUrl.origin,
-      credentials: this.options.headers ?? {},
-      redactor: this.redactor,
-      timeoutMs: this.timeoutMs,
-      signal: context.signal,
-      what,
-    });
+    return { request, what, judged: judgedMethod(request.method, request.headers) };
   }
 
   private load(): Promise<Loaded> {

@@ -1,6 +1,7 @@
 import { ToolError } from "../../core/errors.js";
 import { argumentsObject, joinUrl } from "./build-request.js";
 import { REQUEST_METHODS } from "./request-input-schema.js";
+import { refuseDotSegments, refuseOutsideBase } from "./request-guard.js";
 import type { HttpRequest } from "./send-request.js";
 import { serializeQuery } from "./serialize-parameter.js";
 
@@ -41,6 +42,7 @@ export function buildGenericRequest(options: {
         value,
       ),
     );
+  refuseDotSegments(filled, what);
   let url: URL;
   if (/^[a-z][a-z0-9+.-]*:/i.test(filled)) {
     // An absolute URL: allowed only on the API's own origin, which the sender checks.
@@ -50,9 +52,10 @@ export function buildGenericRequest(options: {
     url = joinUrl(baseUrl, filled, query);
   } else {
     throw new ToolError(`${what}: path must start with "/" (it is below ${baseUrl.href}).`, {
-      code: "invalid_arguments",
+      code: filled.startsWith("//") ? "request_refused" : "invalid_arguments",
     });
   }
+  refuseOutsideBase(url, baseUrl, what);
   const headers: Record<string, string> = {};
   if (isRecord(args.headers)) {
     for (const [name, value] of Object.entries(args.headers)) {

@@ -30,10 +30,10 @@ export const PRELUDE = String.raw`(function (host) {
   function reviveError(payload) {
     let info;
     try { info = parse(payload); } catch { info = { name: "Error", message: String(payload) }; }
-    const error = info.name === "ToolError" || info.name === "UnknownOperationError"
-      ? new ToolError(info.message, info.code, info.details) : new Error(info.message);
-    if (error.name !== info.name) defineProperty(error, "name", { value: info.name, writable: true, configurable: true });
-    if (info.code !== undefined && error.code === undefined) error.code = info.code;
+    // Every error a call ends with is a ToolError with a code, whatever its own name
+    // (ApprovalRejectedError, CallBlockedError, ...), so that catch (e) { e instanceof ToolError } holds.
+    const error = new ToolError(String(info.message), typeof info.code === "string" ? info.code : undefined, info.details);
+    if (typeof info.name === "string" && info.name !== "ToolError") defineProperty(error, "name", { value: info.name, writable: true, configurable: true });
     return error;
   }
 
@@ -92,8 +92,21 @@ export const PRELUDE = String.raw`(function (host) {
           } }[name];
       api[name] = fn;
     }
-    defineProperty(G, namespace, { value: freeze(api), writable: false, enumerable: false, configurable: false });
+    freeze(api);
+    // A name the namespace lacks still calls the host, which says what is wrong (no such
+    // operation, or its source is unavailable) as a ToolError instead of "not a function".
+    const unknown = {};
+    const view = new Proxy(api, {
+      get(target, key) {
+        if (key in target || typeof key !== "string" || NOT_OPERATIONS.has(key) || !IDENTIFIER.test(key)) return target[key];
+        return unknown[key] || (unknown[key] = { [key]: (input) => callOperation(namespace, key, input) }[key]);
+      },
+    });
+    defineProperty(G, namespace, { value: view, writable: false, enumerable: false, configurable: false });
   }
+  const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+  // Looked up by await, JSON.stringify, inspection and coercion: never operations.
+  const NOT_OPERATIONS = new Set(["then", "toJSON", "constructor", "valueOf", "toString", "inspect", "prototype", "__proto__"]);
 
   // -- console: a tagged tree per argument, formatted on the host like util.inspect --
   // seen: the objects on the path from the argument down (a repeat is a cycle); budget: nodes

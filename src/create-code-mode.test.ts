@@ -77,7 +77,7 @@ describe("createCodeMode with host functions", () => {
     const result = await cm.execute(
       "try { await crm.findCustomer({ email: 'not-an-email', extra: 1 } as any) } catch (e) { return { name: e.name, code: e.code, message: e.message } }",
     );
-    expect(result.result).toMatchObject({ name: "ToolError", code: "invalid_input" });
+    expect(result.result).toMatchObject({ name: "ToolError", code: "invalid_arguments" });
     const message = (result.result as { message: string }).message;
     expect(message).toContain("crm.findCustomer: invalid input");
     expect(message).toContain('unknown property "extra"');

@@ -6,7 +6,9 @@ import {
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
 import {
+  type ApprovalConfig,
   ApprovalPolicy,
+  globMatchesAny,
   type PolicyExplanation,
   type PolicyRule,
 } from "./core/approval-policy.js";
@@ -112,6 +114,12 @@ export interface SourceSummary {
   problem?: string;
 }
 
+/** Each operation's approval rule, and the config's globs that match no operation (likely misspelt). */
+export interface PolicyReview {
+  operations: PolicyExplanation[];
+  warnings: string[];
+}
+
 /** The default time a pending approval waits before it expires: seven days. */
 export const DEFAULT_APPROVAL_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** Finished executions kept by default. */
@@ -164,7 +172,7 @@ export interface CodeMode {
    * The approval rule of every operation (or of those under `path`: `ns` or `ns.name`), as an
    * operator reviews it before going live: allow, ask, block, or depends (on the arguments).
    */
-  policy(path?: string): PolicyExplanation[];
+  policy(path?: string): PolicyReview;
   close(): Promise<void>;
 }
 
@@ -215,6 +223,15 @@ export async function createCodeModeFromConfig(
         );
   const approval = loaded.config.approval ?? {};
   const policy = new ApprovalPolicy(approval, options.policy);
+  const explainPath = (path: string): PolicyExplanation | undefined => {
+    const operation = catalog.get(path);
+    return operation
+      ? policy.explain(
+          operation,
+          catalog.connector(operation.namespace)?.approvalDeclaration?.(operation.name),
+        )
+      : undefined;
+  };
 
   let declarationsCache: { revision: number; text: string } | undefined;
   const declarations = (): string => {
@@ -239,7 +256,14 @@ export async function createCodeModeFromConfig(
 
   const discovery = {
     search: async (query: string, searchOptions?: { limit?: number }) =>
-      searchIndex().search(query, searchOptions),
+      searchIndex()
+        .search(query, searchOptions)
+        .map((hit) => {
+          const explained = explainPath(hit.path);
+          return explained === undefined || explained.action === "allow"
+            ? hit
+            : { ...hit, approval: { action: explained.action, reason: explained.reason } };
+        }),
     describe: async (path: string) => describePath(catalog, path),
   };
 
@@ -355,19 +379,16 @@ export async function createCodeModeFromConfig(
         };
       });
     },
-    policy: (path) =>
-      catalog
+    policy: (path) => ({
+      operations: catalog
         .operations()
-        .filter((operation) => {
-          if (path === undefined) return true;
-          return operation.namespace === path || operationPath(operation) === path;
-        })
-        .map((operation) =>
-          policy.explain(
-            operation,
-            catalog.connector(operation.namespace)?.approvalDeclaration?.(operation.name),
-          ),
-        ),
+        .filter(
+          (operation) =>
+            path === undefined || operation.namespace === path || operationPath(operation) === path,
+        )
+        .flatMap((operation) => explainPath(operationPath(operation)) ?? []),
+      warnings: unmatchedGlobs(approval, catalog.operations()),
+    }),
     close: async () => {
       maintenance.stop();
       await catalog.close();
@@ -377,6 +398,19 @@ export async function createCodeModeFromConfig(
   };
   (codeMode as { tools: CodeMode["tools"] }).tools = createTools(codeMode);
   return codeMode;
+}
+
+function unmatchedGlobs(approval: ApprovalConfig, operations: readonly Operation[]): string[] {
+  const warnings: string[] = [];
+  for (const key of ["block", "require", "allow"] as const) {
+    for (const glob of approval[key] ?? []) {
+      if (!globMatchesAny(glob, operations))
+        warnings.push(
+          `approval.${key} "${glob}" matches no operation: give ns.name as search and describe show it (or the server's own tool name).`,
+        );
+    }
+  }
+  return warnings;
 }
 
 async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {

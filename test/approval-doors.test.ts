@@ -479,15 +479,16 @@ describe("errors a script can rely on", () => {
 
   it("every error from a call is a ToolError with a stable code", async () => {
     const kinds: Record<string, string> = {
-      invalid_input: 'bank.transfer({ to: "ada" })',
       invalid_arguments: "api.getPetById({})",
+      invalid_arguments_of_a_function: 'bank.transfer({ to: "ada" })',
       unknown_operation: "api.noSuchThing({})",
       http_error: 'api.request({ path: "/fail/500" })',
       tool_error_result: "mcp.broken({})",
       request_refused: 'api.request({ path: "/../x" })',
     };
-    for (const [code, call] of Object.entries(kinds)) {
+    for (const [kind, call] of Object.entries(kinds)) {
       const outcome = await cm.execute(caught(call));
+      const code = kind.replace(/_of_a_function$/, "");
       expect(outcome.result, call).toMatchObject({ isToolError: true, code });
     }
   });

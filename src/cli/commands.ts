@@ -1,6 +1,8 @@
 import { inspect } from "node:util";
+import type { PolicyExplanation } from "../core/approval-policy.js";
 import type { ExecutionResult } from "../core/executions.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
+import { approvalNote } from "../core/tool-output-text.js";
 import { type CommonOptions, openCodeMode } from "./open-code-mode.js";
 import { readScript } from "./read-script.js";
 
@@ -76,7 +78,12 @@ export async function typesCommand(options: CommonOptions): Promise<number> {
 export async function describeCommand(path: string, options: CommonOptions): Promise<number> {
   const codeMode = await openCodeMode(options);
   try {
-    process.stdout.write(`${await codeMode.describe(path)}\n`);
+    const declaration = await codeMode.describe(path);
+    process.stdout.write(`${declaration}\n`);
+    const rules = codeMode.policy(path.trim()).operations;
+    // What an operator needs beside the types: which calls wait, and why (one line each).
+    const notable = rules.length === 1 ? rules : rules.filter((rule) => rule.action !== "allow");
+    for (const rule of notable) process.stdout.write(`// ${rule.path}: ${policyLine(rule)}\n`);
     return EXIT.completed;
   } finally {
     await codeMode.close();
@@ -94,11 +101,12 @@ export async function searchCommand(
       options.limit === undefined ? {} : { limit: options.limit },
     );
     if (options.json) {
-      const rows = hits.map(({ path, description, score, signature }) => ({
+      const rows = hits.map(({ path, description, score, signature, approval }) => ({
         path,
         description,
         score,
         signature,
+        ...(approval ? { approval } : {}),
       }));
       process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else if (hits.length === 0) {
@@ -107,7 +115,52 @@ export async function searchCommand(
       );
     } else {
       for (const hit of hits)
-        process.stdout.write(`${hit.path}  ${hit.description}\n    ${hit.signature}\n`);
+        process.stdout.write(
+          `${hit.path}  ${hit.description}${approvalNote(hit.approval)}\n    ${hit.signature}\n`,
+        );
+    }
+    return EXIT.completed;
+  } finally {
+    await codeMode.close();
+  }
+}
+
+const ACTION_WORDS = {
+  allow: "runs",
+  ask: "waits for approval",
+  block: "blocked",
+  depends: "depends on the call",
+} as const;
+
+function policyLine(rule: PolicyExplanation): string {
+  return `${ACTION_WORDS[rule.action]}: ${rule.reason}`;
+}
+
+/**
+ * `codemode policy [PATH]`: the effective approval rule of every operation (or of one namespace
+ * or operation), for review before going live; globs that match nothing are warned of on stderr.
+ */
+export async function policyCommand(
+  path: string | undefined,
+  options: CommonOptions & { json?: boolean },
+): Promise<number> {
+  const codeMode = await openCodeMode(options);
+  try {
+    const review = codeMode.policy(path?.trim() || undefined);
+    if (path && review.operations.length === 0) await codeMode.describe(path);
+    for (const warning of review.warnings) process.stderr.write(`codemode: ${warning}\n`);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+      return EXIT.completed;
+    }
+    const width = Math.max(0, ...review.operations.map((rule) => rule.path.length));
+    const order = ["block", "ask", "depends", "allow"] as const;
+    for (const action of order) {
+      const rules = review.operations.filter((rule) => rule.action === action);
+      if (rules.length === 0) continue;
+      process.stdout.write(`${ACTION_WORDS[action]} (${rules.length}):\n`);
+      for (const rule of rules)
+        process.stdout.write(`  ${rule.path.padEnd(width)}  ${rule.reason}\n`);
     }
     return EXIT.completed;
   } finally {

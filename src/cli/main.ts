@@ -1,7 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { isCodemodeError } from "../core/errors.js";
 import { parseListenAddress } from "../server/listen-address.js";
-import { describeCommand, EXIT, runCommand, searchCommand, typesCommand } from "./commands.js";
+import {
+  describeCommand,
+  EXIT,
+  policyCommand,
+  runCommand,
+  searchCommand,
+  typesCommand,
+} from "./commands.js";
 import { UsageError } from "./usage-error.js";
 
 /** Errors that are the caller's to fix: exit code 2. */
@@ -75,6 +82,18 @@ function program(setExit: (code: number) => void): Command {
     .option("--json", "print [{path, description, score, signature}]")
     .option("--limit <n>", "how many results", positiveInteger)
     .action(async (query: string, options) => setExit(await searchCommand(query, options)));
+
+  root
+    .command("policy")
+    .description(
+      "the approval rule of every operation: runs, waits for approval, or blocked, and why",
+    )
+    .argument("[path]", "only this namespace (ns) or operation (ns.name)")
+    .option(...configOption)
+    .option("--json", "print {operations: [{path, action, reason}], warnings}")
+    .action(async (path: string | undefined, options) =>
+      setExit(await policyCommand(path, options)),
+    );
 
   root
     .command("approvals")

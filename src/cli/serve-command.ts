@@ -51,6 +51,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     sandbox,
     store: loaded.config.store ?? DEFAULT_STORE_FOLDER,
   });
+  for (const warning of codeMode.policy().warnings) log(warning);
   const tools = gatewayToolListing(codeMode);
   const admission = new Admission({
     maxConcurrent: options.maxConcurrent ?? 4 * availableParallelism(),

@@ -175,6 +175,16 @@ export function catalogView(route: Extract<Route, { name: "catalog" }>): View {
         { class: "tags" },
         operation.method ? h("span", { class: "tag" }, operation.method) : null,
         operation.readOnly ? h("span", { class: "tag" }, "read-only") : null,
+        operation.approval
+          ? h(
+              "span",
+              {
+                class: `tag approval-${operation.approval.action}`,
+                title: operation.approval.reason,
+              },
+              APPROVAL_TAGS[operation.approval.action],
+            )
+          : null,
       ),
       operation.description ? h("span", { class: "description" }, operation.description) : null,
     );
@@ -260,3 +270,5 @@ function sourceRow(source: CatalogSource): HTMLTableRowElement {
     ),
   );
 }
+
+const APPROVAL_TAGS = { ask: "waits for approval", block: "blocked", depends: "may wait" } as const;

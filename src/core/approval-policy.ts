@@ -99,7 +99,7 @@ export class ApprovalPolicy {
   private readonly mode: ApprovalMode;
 
   constructor(
-    private readonly config: ApprovalConfig = {},
+    config: ApprovalConfig = {},
     private readonly rule?: PolicyRule,
   ) {
     this.allow = (config.allow ?? []).map(glob);
@@ -224,7 +224,11 @@ export class ApprovalPolicy {
   }
 }
 
-const KNOWN_METHODS: ReadonlySet<string> = new Set([...SAFE_METHODS, "POST", ...DESTRUCTIVE_METHODS]);
+const KNOWN_METHODS: ReadonlySet<string> = new Set([
+  ...SAFE_METHODS,
+  "POST",
+  ...DESTRUCTIVE_METHODS,
+]);
 
 /** The connector's preparation of a call, as the policy's view of it. */
 export function policyCall(options: {

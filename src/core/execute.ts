@@ -25,6 +25,8 @@ export interface SearchHit {
   signature: string;
   description: string;
   score: number;
+  /** Set when a call may not simply run: it waits for a person, is blocked, or depends on its arguments. */
+  approval?: { action: "ask" | "block" | "depends"; reason: string };
 }
 
 /** `codemode.search` and `codemode.describe`, for scripts and for the model's own tools. */

@@ -13,7 +13,6 @@ import {
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
-import type { Operation } from "./operation.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 import { summarizeCall } from "./summarize-call.js";
 

@@ -1,3 +1,4 @@
+import { callErrorCodesLine } from "./error-codes.js";
 import type { Operation } from "./operation.js";
 
 /** Declarations up to this size go into the prompt whole; beyond it, the model searches. */
@@ -30,7 +31,8 @@ export function systemPrompt(input: {
     "Every API is a global namespace of async functions that take one object argument: `const r = await ns.name({ ... })`.",
     "Write one script for the whole task: loops, conditions and Promise.all instead of one call per step.",
     "Only console.log output and the script's returned value come back to you: return or print just what you need, not whole payloads.",
-    "There is no network, filesystem, process, require or import in the sandbox. A failed call throws a ToolError you can catch.",
+    "There is no network, filesystem, process, require or import in the sandbox.",
+    callErrorCodesLine(),
     input.operations.length === 0 ? "No operations are configured yet." : catalog,
   ].join("\n");
 }

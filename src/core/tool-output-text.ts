@@ -63,7 +63,20 @@ export function isFailedExecution(execution: ExecutionResult): boolean {
 export function searchHitsText(hits: SearchHit[], query: unknown): string {
   if (hits.length === 0)
     return `Nothing matches "${String(query)}". Try other words, or describe a namespace to see all of it.`;
-  return hits.map((hit) => `${hit.signature}\n  ${hit.description}`).join("\n");
+  return hits
+    .map((hit) => `${hit.signature}\n  ${hit.description}${approvalNote(hit.approval)}`)
+    .join("\n");
+}
+
+const APPROVAL_NOTES = {
+  ask: "waits for a person's approval",
+  block: "blocked by the policy",
+  depends: "may wait for approval",
+} as const;
+
+/** ` [waits for a person's approval]`, for hits whose calls do not simply run. */
+export function approvalNote(approval: SearchHit["approval"]): string {
+  return approval ? ` [${APPROVAL_NOTES[approval.action]}]` : "";
 }
 
 /**

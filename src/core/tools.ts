@@ -1,3 +1,4 @@
+import { callErrorCodesLine } from "./error-codes.js";
 import { ToolError } from "./errors.js";
 import type { SearchHit } from "./execute.js";
 import type { ExecutionResult, RunOptions } from "./executions.js";
@@ -102,7 +103,8 @@ export function createTools(
         "Run a TypeScript script in a sandbox. Every namespace is a global of async functions taking one object: `await ns.name({...})`.",
         "Do the whole task in one script: loops, conditions, Promise.all. Top-level await and return work.",
         "Only console.log output and the returned value come back: return just what you need.",
-        "No network, filesystem, require or import. A failed call throws ToolError (catchable). Type errors against the declarations are reported before anything runs.",
+        "No network, filesystem, require or import. Type errors against the declarations are reported before anything runs.",
+        callErrorCodesLine(),
         'A call may need a person\'s approval: the result is then status "paused" with `pending`. Tell the user what waits; do not retry it. Later, call execute with just {executionId} to get the outcome.',
       ].join("\n"),
       inputSchema: {

@@ -26,6 +26,8 @@ export interface CatalogOperation {
   httpPath?: string;
   /** It only reads (MCP `readOnlyHint`, HTTP GET/HEAD/OPTIONS). */
   readOnly?: boolean;
+  /** Its approval rule, when a call does not simply run: waits, blocked, or depends on the call. */
+  approval?: { action: "ask" | "block" | "depends"; reason: string };
 }
 
 /** `GET /api/catalog?q=&namespace=&limit=` */

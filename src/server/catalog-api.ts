@@ -41,9 +41,16 @@ export async function catalogListing(
   } else {
     matched = operations.filter(inNamespace);
   }
+  const rules = new Map(codeMode.policy().operations.map((rule) => [rule.path, rule]));
   return {
     sources,
-    operations: matched.slice(0, options.limit).map(listed),
+    operations: matched.slice(0, options.limit).map((operation) => {
+      const row = listed(operation);
+      const rule = rules.get(row.path);
+      if (rule && rule.action !== "allow")
+        row.approval = { action: rule.action, reason: rule.reason };
+      return row;
+    }),
     total: matched.length,
   };
 }

@@ -11,8 +11,8 @@ const server = new McpServer({ name: "codemode-annotated", version: "1.0.0" });
 const TOOLS = {
   "say-nothing": undefined,
   "read-only": { readOnlyHint: true },
-  "additive": { readOnlyHint: false, destructiveHint: false },
-  "destructive": { destructiveHint: true },
+  additive: { readOnlyHint: false, destructiveHint: false },
+  destructive: { destructiveHint: true },
   "idempotent-only": { idempotentHint: true },
   "read-only-and-destructive": { readOnlyHint: true, destructiveHint: true },
 };

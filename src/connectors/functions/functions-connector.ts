@@ -107,7 +107,7 @@ export class FunctionsConnector implements Connector {
       throw new ToolError(
         `${path}: invalid input: ${validation.message}. Call describe("${path}") for the expected shape.`,
         {
-          code: "invalid_input",
+          code: "invalid_arguments",
         },
       );
     }

@@ -59,6 +59,8 @@ export function refuseOutsideBase(url: URL, baseUrl: URL, what: string): void {
 /** The part of a URL below the base URL's path, query included: what the policy shows. */
 export function pathBelowBase(url: URL, baseUrl: URL): string {
   const basePath = baseUrl.pathname.replace(/\/+$/, "");
-  const below = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+  const below = url.pathname.startsWith(basePath)
+    ? url.pathname.slice(basePath.length)
+    : url.pathname;
   return `${below || "/"}${url.search}`;
 }

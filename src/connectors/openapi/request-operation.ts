@@ -1,7 +1,7 @@
 import { ToolError } from "../../core/errors.js";
 import { argumentsObject, joinUrl } from "./build-request.js";
-import { REQUEST_METHODS } from "./request-input-schema.js";
 import { refuseDotSegments, refuseOutsideBase } from "./request-guard.js";
+import { REQUEST_METHODS } from "./request-input-schema.js";
 import type { HttpRequest } from "./send-request.js";
 import { serializeQuery } from "./serialize-parameter.js";
 

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { threadId } from "node:worker_threads";
 import { type LoadedConfig, loadConfig } from "./config/load-config.js";
 import { createServerConnectors } from "./connectors/create-server-connectors.js";
 import {
@@ -281,7 +283,8 @@ export async function createCodeModeFromConfig(
     nondeterminism,
     newId: randomUUID,
     now: () => Date.now(),
-    owner: randomUUID(),
+    owner: runtimeOwner(),
+    ownerAlive,
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
   });
@@ -398,6 +401,24 @@ export async function createCodeModeFromConfig(
   };
   (codeMode as { tools: CodeMode["tools"] }).tools = createTools(codeMode);
   return codeMode;
+}
+
+/** This runtime's owner id: host, process and thread, so that another process can tell it is gone. */
+function runtimeOwner(): string {
+  return `${hostname()}/${process.pid}/${threadId}/${randomUUID()}`;
+}
+
+/** False only for an owner on this host whose process no longer runs. */
+function ownerAlive(owner: string): boolean {
+  const [host, pidText] = owner.split("/");
+  const pid = Number(pidText);
+  if (host !== hostname() || !Number.isInteger(pid) || pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
 }
 
 function unmatchedGlobs(approval: ApprovalConfig, operations: readonly Operation[]): string[] {

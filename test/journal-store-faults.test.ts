@@ -15,8 +15,9 @@ import { runChild, waitForLine, writeStoreChild } from "./helpers/store-child.js
 const WRITER = `import { openJournalStore } from "./store.mjs";
 const store = await openJournalStore(process.argv[2], process.cwd());
 process.stdout.write("ready\\n");
+const prefix = process.argv[3] ?? "e";
 for (let i = 0; ; i++) {
-  const id = "e_" + i;
+  const id = prefix + "_" + i;
   const at = 1_700_000_000_000 + i;
   await store.createExecution({ id, code: "return " + i, status: "running", createdAt: at,
     updatedAt: at, logs: [], draws: [], toolCalls: 0, durationMs: 0, runs: 1 });
@@ -35,6 +36,14 @@ await store.createExecution({ id: "held", code: "", status: "running", createdAt
   logs: [], draws: [], toolCalls: 0, durationMs: 0, runs: 1 });
 process.stdout.write("ready\\n");
 if (process.argv[3] === "exit") process.exit(0);
+store.subscribe((event) => process.stdout.write("heard " + JSON.stringify(event) + "\\n"));
+process.stdin.on("data", async (chunk) => {
+  for (const line of chunk.toString().split("\\n").filter(Boolean)) {
+    const record = await store.getExecution(line);
+    process.stdout.write("read " + line + " " + (record ? record.status : "none") + "\\n");
+    await store.publish({ type: "execution", executionId: line, status: "completed" });
+  }
+});
 setInterval(() => {}, 1000);
 `;
 
@@ -84,7 +93,7 @@ describe("embedded store faults", () => {
         const id = line.slice("call ".length);
         const [call] = await store.listCalls(id);
         expect(call).toMatchObject({ executionId: id, state: "applied" });
-        expect(call?.result).toBe(id.slice(2));
+        expect(call?.result).toBe(id.slice(id.indexOf("_") + 1));
       }
       // And it takes writes again.
       await store.createExecution(sampleExecution({ id: "after-the-crash" }));
@@ -94,28 +103,67 @@ describe("embedded store faults", () => {
     expect(existsSync(join(folder, "journal.db.lock"))).toBe(false);
   });
 
-  it("refuses a store held by another live process, with a clear error", async () => {
+  it("shares the store with another live process: each reads the other's writes and hears its events", async () => {
     const folder = newFolder();
-    const { child, lines, exited, stderr } = runChild(holder, [folder]);
+    const { child, lines, exited, stderr } = runChild(holder, [folder], { stdin: true });
     try {
       await waitForLine(lines, (line) => line === "ready", 20_000, stderr);
       const started = Date.now();
-      await expect(openJournalStore(folder, process.cwd())).rejects.toThrow(
-        `The store at ${folder} is in use by another codemode process (pid ${child.pid}): the embedded store serves one process at a time. If that is \`codemode serve --http\`, decide approvals in its web console or through its JSON API (/api/approvals); otherwise stop it, or use a PostgreSQL store (store: "postgres://...") to share one journal between processes.`,
-      );
+      const store = await openJournalStore(folder, process.cwd());
       expect(Date.now() - started).toBeLessThan(2_000);
-      await expect(openJournalStore(folder, process.cwd())).rejects.toMatchObject({
-        code: "store_in_use",
-        details: { pid: child.pid },
-      });
+      const heard: JournalEvent[] = [];
+      store.subscribe((event) => heard.push(event));
+      expect((await store.getExecution("held"))?.id).toBe("held");
+      await store.createExecution(sampleExecution({ id: "from-the-parent", status: "paused" }));
+      await store.publish({ type: "execution", executionId: "from-the-parent", status: "paused" });
+      await waitForLine(lines, (line) => line.startsWith("heard "), 5_000, stderr);
+      expect(lines.find((line) => line.startsWith("heard "))).toContain(
+        '"executionId":"from-the-parent"',
+      );
+      child.stdin?.write("from-the-parent\n");
+      await waitForLine(lines, (line) => line === "read from-the-parent paused", 5_000, stderr);
+      const deadline = Date.now() + 5_000;
+      const fromChild = () =>
+        heard.filter((event) => "status" in event && event.status === "completed");
+      while (fromChild().length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(fromChild()).toEqual([
+        { type: "execution", executionId: "from-the-parent", status: "completed" },
+      ]);
+      await store.close();
     } finally {
-      child.kill("SIGTERM");
+      child.kill("SIGKILL");
       await exited;
     }
-    // SIGTERM runs no exit hook: the lock is stale now, and cleared.
+    // Killed while it held the store: the lock is stale now, and cleared.
     const store = await openJournalStore(folder, process.cwd());
     expect((await store.getExecution("held"))?.id).toBe("held");
     await store.close();
+  });
+
+  it("takes writes from two processes at once, killed with SIGKILL at random, losing no acknowledged one", async () => {
+    const folder = newFolder();
+    const first = runChild(writer, [folder, "a"]);
+    const second = runChild(writer, [folder, "b"]);
+    const calls = (child: typeof first) => child.lines.filter((line) => line.startsWith("call "));
+    const target = 100 + Math.floor(Math.random() * 100);
+    await waitForLine(first.lines, () => calls(first).length >= target, 30_000, first.stderr);
+    await waitForLine(second.lines, () => calls(second).length >= target, 30_000, second.stderr);
+    first.child.kill("SIGKILL");
+    second.child.kill("SIGKILL");
+    await Promise.all([first.exited, second.exited]);
+    const driver = await openSqliteDriver({ folder });
+    expect(await driver.query("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+    const store = await createSqlJournalStore(driver);
+    try {
+      for (const child of [first, second])
+        for (const line of calls(child)) {
+          const id = line.slice("call ".length);
+          expect((await store.listCalls(id))[0], id).toMatchObject({ state: "applied" });
+        }
+    } finally {
+      await store.close();
+    }
   });
 
   it("releases the lock when the holder exits without closing", async () => {

@@ -61,6 +61,11 @@ export interface DurableEnvironment extends ScriptEnvironment {
   now(): number;
   /** This runtime's id, recorded as the owner of the executions it runs. */
   owner: string;
+  /**
+   * Whether the runtime that recorded itself as `owner` may still run (false: its process is
+   * gone, so its running executions are interrupted now, without waiting for their heartbeat).
+   */
+  ownerAlive?(owner: string): boolean;
   /** How long an approval waits before it expires (absent: never). */
   approvalTtlMs?: number;
   errorInfo(error: unknown): ExecutionErrorInfo;
@@ -242,16 +247,28 @@ export class Executions {
   async recover(): Promise<string[]> {
     const { store } = this.env;
     const now = this.env.now();
-    return store.recoverInterrupted({
+    const error: ExecutionErrorInfo = {
+      name: "InterruptedError",
+      code: "interrupted",
+      message:
+        "The process running this execution stopped before it finished. Calls it was making have an unknown outcome: check them before running it again.",
+    };
+    const recovered = await store.recoverInterrupted({
       staleBefore: store.exclusive ? Number.POSITIVE_INFINITY : now - STALE_AFTER_MS,
       now,
-      error: {
-        name: "InterruptedError",
-        code: "interrupted",
-        message:
-          "The process running this execution stopped before it finished. Calls it was making have an unknown outcome: check them before running it again.",
-      },
+      error,
     });
+    const { ownerAlive } = this.env;
+    if (store.exclusive || !ownerAlive) return recovered;
+    const running = await store.listExecutions({ status: "running", limit: 1_000 });
+    const gone = new Set(
+      running.flatMap(({ owner }) =>
+        owner && owner !== this.env.owner && !ownerAlive(owner) ? [owner] : [],
+      ),
+    );
+    for (const owner of gone)
+      recovered.push(...(await store.recoverInterrupted({ staleBefore: 0, owner, now, error })));
+    return recovered;
   }
 
   prune(policy: RetentionPolicy): Promise<number> {

@@ -46,7 +46,8 @@ export function openJournalStoreLazily(
   else description = `embedded store at ${spec ?? DEFAULT_STORE_FOLDER}`;
   return lazyJournalStore(() => openJournalStore(spec, baseDirectory), {
     description,
-    exclusive: !postgres,
+    // Only a store in memory is this process's alone: other processes may share a folder.
+    exclusive: spec === ":memory:",
     durable: spec !== ":memory:",
   });
 }

@@ -13,7 +13,7 @@ import { StoreInUseError } from "./store-errors.js";
  * two of them never both judge the same lock stale.
  */
 
-interface Owner {
+export interface Owner {
   pid: number;
   thread: number;
   host: string;
@@ -28,7 +28,7 @@ function me(): Owner {
   return { pid: process.pid, thread: threadId, host: hostname(), since: Date.now() };
 }
 
-function readOwner(path: string): Owner | undefined {
+export function readOwner(path: string): Owner | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -47,7 +47,7 @@ function readOwner(path: string): Owner | undefined {
 }
 
 /** Whether `owner` may still hold the store; a process on another host is taken to be alive. */
-function isAlive(owner: Owner): boolean {
+export function isAlive(owner: Owner): boolean {
   if (owner.host !== hostname()) return true;
   // This process does not hold it (it would have reused its open database): our pid was the
   // dead holder's, reused, unless another thread of ours holds it.
@@ -101,19 +101,20 @@ export function takeOpeningTurn(databasePath: string, label: string): () => void
 }
 
 /**
- * Removes the lock left by a holder that no longer runs; throws the in-use error when the holder
- * is alive. Call during the opening turn.
+ * Removes the lock left by a holder that no longer runs. Returns the holder when it is alive (the
+ * store is in use), nothing when the store is free. Call during the opening turn.
  */
-export function clearStaleLock(databasePath: string, label: string): void {
+export function clearStaleLock(databasePath: string): Owner | undefined {
   const lockPath = `${databasePath}.lock`;
   try {
     statSync(lockPath);
   } catch {
-    return;
+    return undefined;
   }
   const owner = readOwner(`${databasePath}.owner`);
-  if (owner && isAlive(owner)) throw inUseError(label, owner);
+  if (owner && isAlive(owner)) return owner;
   rmSync(lockPath, { recursive: true, force: true });
+  return undefined;
 }
 
 /** Records this process as the holder; the record stays after close, for the next opener. */
@@ -124,8 +125,8 @@ export function recordOwner(databasePath: string): void {
   renameSync(`${path}.${process.pid}`, path);
 }
 
-/** The error for a store whose lock is held; `owner` when known. */
-export function inUseError(label: string, owner?: Owner): StoreInUseError {
+/** The error for a store whose holder did not let go in time; `owner` when known. */
+export function inUseError(label: string, owner?: Owner, waitedMs?: number): StoreInUseError {
   const who = !owner
     ? "another process"
     : owner.host !== hostname()
@@ -134,7 +135,7 @@ export function inUseError(label: string, owner?: Owner): StoreInUseError {
         ? `another thread of this process (pid ${owner.pid})`
         : `another codemode process (pid ${owner.pid})`;
   return new StoreInUseError(
-    `The store at ${label} is in use by ${who}: the embedded store serves one process at a time. If that is \`codemode serve --http\`, decide approvals in its web console or through its JSON API (/api/approvals); otherwise stop it, or use a PostgreSQL store (store: "postgres://...") to share one journal between processes.`,
+    `The store at ${label} is held by ${who}, which did not let go${waitedMs ? ` within ${Math.round(waitedMs / 1000)} s` : ""}: it is busy or hung. Try again; if it keeps happening, look at that process, or use a PostgreSQL store (store: "postgres://...").`,
     { details: owner ? { pid: owner.pid } : {} },
   );
 }

@@ -30,9 +30,9 @@ export async function writeStoreChild(name: string, script: string): Promise<str
 }
 
 /** Runs a child script; `lines` collects its stdout lines as they come. */
-export function runChild(path: string, args: string[]) {
+export function runChild(path: string, args: string[], options: { stdin?: boolean } = {}) {
   const child: ChildProcess = spawn(process.execPath, [path, ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [options.stdin ? "pipe" : "ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];
   let partial = "";

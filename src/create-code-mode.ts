@@ -30,6 +30,7 @@ import type {
 } from "./core/journal.js";
 import { type Limits, resolveLimits } from "./core/limits.js";
 import { type MaintenanceReport, startMaintenance } from "./core/maintenance.js";
+import { combineObservers, type RuntimeObserver } from "./core/observer.js";
 import { type Operation, operationPath } from "./core/operation.js";
 import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
@@ -84,6 +85,8 @@ export interface CodeModeOptions {
    * the execution, so that a resume without one of them refuses to run.
    */
   validators?: ScriptValidator[];
+  /** Told of every run and call (metrics, logs, traces); see `RuntimeObserver`. */
+  observers?: RuntimeObserver[];
   /**
    * Open the store when the journal is first used rather than now (for commands that may never
    * touch it: search, describe, types). By default it opens now, so a store that cannot be
@@ -97,6 +100,11 @@ export interface ExecuteOptions {
   limits?: Partial<Limits>;
   /** Receives progress that sources report while the script's calls run. */
   onProgress?: RunOptions["onProgress"];
+  /**
+   * Ends the run when aborted: it fails with the signal's reason in the journal (a paused
+   * execution has no run to end). Calls under way are asked to stop through their own signal.
+   */
+  signal?: AbortSignal;
   /** Who starts it, shown in the journal ("cli", "mcp", an app's user). */
   origin?: string;
 }
@@ -287,6 +295,7 @@ export async function createCodeModeFromConfig(
     ownerAlive,
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
+    ...(options.observers?.length ? { observer: combineObservers(options.observers) } : {}),
   });
   const rollbackEnvironment = {
     store,
@@ -338,6 +347,7 @@ export async function createCodeModeFromConfig(
       const result = await executions.start(code, {
         ...(executeOptions?.limits ? { limits: resolveLimits(limits, executeOptions.limits) } : {}),
         ...(executeOptions?.onProgress ? { onProgress: executeOptions.onProgress } : {}),
+        ...(executeOptions?.signal ? { signal: executeOptions.signal } : {}),
         ...(executeOptions?.origin ? { origin: executeOptions.origin } : {}),
       });
       maintenance.finished();

@@ -129,6 +129,20 @@ function program(setExit: (code: number) => void): Command {
     });
 
   root
+    .command("credentials")
+    .description("the gateway's named tokens: list them, add one (printed once), remove one")
+    .argument("[action]", "list (default), add or remove")
+    .argument("[name]", "the person or client (for add and remove)")
+    .option(...configOption)
+    .option("--role <role>", "with add: operator (decides, rolls back), agent (MCP only) or viewer")
+    .option("--tokens <file>", "the tokens file (default: tokens.json beside the config)")
+    .option("--json", "print JSON")
+    .action(async (action: string | undefined, name: string | undefined, options) => {
+      const { credentialsCommand } = await import("./credentials-command.js");
+      setExit(await credentialsCommand(action, name, options));
+    });
+
+  root
     .command("tokens")
     .description(
       "token cost of this catalog: every tool's schema as native MCP tools vs codemode's tools",
@@ -166,6 +180,30 @@ function program(setExit: (code: number) => void): Command {
       "executions waiting for a turn; past it, execute gets 503 with Retry-After (default 100)",
       nonNegativeInteger,
     )
+    .option(
+      "--tokens <file>",
+      "named tokens with roles (default: tokens.json beside the config, when it exists)",
+    )
+    .option(
+      "--max-sessions <n>",
+      "MCP sessions open at once over HTTP (default 1000)",
+      positiveInteger,
+    )
+    .option(
+      "--session-idle-ms <ms>",
+      "close an MCP session idle this long (default 1800000: 30 minutes)",
+      positiveInteger,
+    )
+    .option(
+      "--grace-period-ms <ms>",
+      "on SIGTERM, how long running executions may finish before they are stopped (default 30000)",
+      nonNegativeInteger,
+    )
+    .option(
+      "--log-format <format>",
+      "human (default) or json: one object a line on stderr",
+      logFormat,
+    )
     .option("--verbose", "print start-up time and catalog size on stderr")
     .addHelpText(
       "after",
@@ -178,6 +216,11 @@ function program(setExit: (code: number) => void): Command {
       setExit(await serveCommand({ ...options, http }));
     });
   return root;
+}
+
+function logFormat(value: string): "human" | "json" {
+  if (value !== "human" && value !== "json") throw new InvalidArgumentError("give human or json.");
+  return value;
 }
 
 function listenAddress(value: string) {

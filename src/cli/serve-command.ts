@@ -1,18 +1,25 @@
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../config/load-config.js";
+import type { RuntimeObserver } from "../core/observer.js";
 import { createCodeModeFromConfig } from "../create-code-mode.js";
 import { WorkerSandbox } from "../sandbox/worker/worker-sandbox.js";
 import { Admission } from "../server/admission.js";
 import { createConsoleAssets } from "../server/console-assets.js";
 import { createGatewayServer } from "../server/create-gateway-server.js";
+import { Credentials } from "../server/credentials.js";
 import { catalogSummary, gatewayToolListing } from "../server/gateway-tools.js";
+import { createHealthCheck } from "../server/health.js";
+import type { HttpApp } from "../server/http-app.js";
 import { createJsonApi } from "../server/json-api.js";
 import { allowedHostsFor, isLoopbackHost, type ListenAddress } from "../server/listen-address.js";
+import { createGatewayMetrics } from "../server/metrics.js";
 import { serveHttp } from "../server/serve-http.js";
 import { serveStdio } from "../server/serve-stdio.js";
 import { DEFAULT_STORE_FOLDER } from "../store/open-store.js";
+import { createGatewayLog, type LogFormat } from "./gateway-log.js";
 import type { CommonOptions } from "./open-code-mode.js";
+import { readTokensFile, tokensPath } from "./tokens-file.js";
 import { UsageError } from "./usage-error.js";
 
 export interface ServeOptions extends CommonOptions {
@@ -20,28 +27,48 @@ export interface ServeOptions extends CommonOptions {
   http?: ListenAddress;
   /** Bearer token for HTTP; `CODEMODE_TOKEN` when absent. */
   token?: string;
+  /** Named tokens with roles; `tokens.json` beside the config when it exists. */
+  tokens?: string;
   /** More Host/Origin names the HTTP gateway answers to. */
   allowHost?: string[];
   /** Executions running at once across sessions (default: 4 per core). */
   maxConcurrent?: number;
   /** Executions waiting for a turn (default 100); past it, `execute` is refused. */
   maxQueued?: number;
+  /** MCP sessions open at once over HTTP (default 1,000). */
+  maxSessions?: number;
+  /** An MCP session with no request for this long is closed (default 30 minutes). */
+  sessionIdleMs?: number;
+  /** On SIGTERM, how long running executions may go on before they are stopped (default 30 s). */
+  gracePeriodMs?: number;
+  logFormat?: LogFormat;
   verbose?: boolean;
 }
 
-const log = (line: string) => process.stderr.write(`codemode: ${line}\n`);
+const DEFAULT_GRACE_MS = 30_000;
 
 /** `codemode serve`: the MCP gateway, until standard input ends (stdio) or a signal (HTTP). */
 export async function serveCommand(options: ServeOptions): Promise<number> {
   // In stdio mode stdout is the protocol: host functions that print must not corrupt it.
   if (!options.http) routeConsoleToStderr();
+  const logger = createGatewayLog(options.logFormat);
+  const log = logger.line;
   const token = options.token ?? (process.env.CODEMODE_TOKEN || undefined);
-  if (options.http && !isLoopbackHost(options.http.host) && token === undefined)
+  const loaded = await loadConfig(options.config);
+  const entries = readTokensFile(
+    tokensPath({
+      baseDirectory: loaded.baseDirectory,
+      ...(options.tokens ? { tokens: options.tokens } : {}),
+    }),
+    options.tokens !== undefined,
+  );
+  const credentials = new Credentials(entries, token);
+  if (options.http && !isLoopbackHost(options.http.host) && !credentials.required)
     throw new UsageError(
-      `Serving on ${options.http.host} reaches beyond this machine: give --token T or set CODEMODE_TOKEN, and send Authorization: Bearer T.`,
+      `Serving on ${options.http.host} reaches beyond this machine: give --token T or set CODEMODE_TOKEN (or named tokens: codemode credentials add), and send Authorization: Bearer T.`,
     );
 
-  const loaded = await loadConfig(options.config);
+  const metrics = options.http ? createGatewayMetrics() : undefined;
   // Scripts run on a pool of worker threads (one per core): one spinning until its limit leaves
   // the server answering every other request. The worker entry is bundled beside the CLI.
   const sandbox = new WorkerSandbox();
@@ -50,6 +77,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     typecheck: loaded.config.typecheck ?? true,
     sandbox,
     store: loaded.config.store ?? DEFAULT_STORE_FOLDER,
+    observers: [...(metrics ? [metrics.observer] : []), ...(await tracingObservers())],
   });
   for (const warning of codeMode.policy().warnings) log(warning);
   const tools = gatewayToolListing(codeMode);
@@ -57,19 +85,52 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     maxConcurrent: options.maxConcurrent ?? 4 * availableParallelism(),
     maxQueued: options.maxQueued ?? 100,
   });
-  const createServer = () => createGatewayServer(codeMode, { tools, log, admission });
+  if (metrics) {
+    metrics.watch({ codeMode, admission });
+    admission.onRefusal = metrics.refused;
+  }
+  const shutdown = new AbortController();
+  const createServer = () =>
+    createGatewayServer(codeMode, {
+      tools,
+      log,
+      admission,
+      shutdown: shutdown.signal,
+      logEvent: logger.event,
+    });
   const ready = () => {
     if (!options.verbose) return;
     log(`ready in ${Math.round(performance.now())} ms. ${catalogSummary(codeMode)}`);
+  };
+  const drain = async (why: string) => {
+    const graceMs = options.gracePeriodMs ?? DEFAULT_GRACE_MS;
+    admission.close();
+    const { running, waiting } = admission.stats();
+    logger.event({
+      event: "shutdown",
+      message: `${why}: admitting nothing new; ${running + waiting} execution(s) under way have ${Math.round(graceMs / 1000)} s to finish.`,
+      running,
+      waiting,
+    });
+    if (await admission.drained(graceMs)) return;
+    shutdown.abort(
+      new Error(
+        `The gateway shut down (${why}) before this run finished, after its grace period of ${graceMs} ms; the run was stopped. Paused executions are kept.`,
+      ),
+    );
+    // The runs record how they ended before the store closes.
+    await admission.drained(5_000);
   };
 
   try {
     if (!options.http) {
       const serving = serveStdio(createServer());
       ready();
-      await serving;
+      const signal = await Promise.race([serving.then(() => undefined), untilSignal()]);
+      if (signal) await drain(signal);
       return 0;
     }
+    let app: HttpApp | undefined;
     const gateway = await serveHttp({
       host: options.http.host,
       port: options.http.port,
@@ -78,14 +139,26 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       admission,
       console: createConsoleAssets(),
       allowedHosts: allowedHostsFor(options.http.host, options.allowHost),
-      ...(token === undefined ? {} : { token }),
+      credentials,
+      loopback: isLoopbackHost(options.http.host),
+      health: createHealthCheck({ codeMode, admission, sessions: () => app?.sessionCount() ?? 0 }),
+      ...(metrics ? { metrics: metrics.handler, onSessions: metrics.sessionsOpen } : {}),
+      ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
+      ...(options.sessionIdleMs ? { sessionIdleMs: options.sessionIdleMs } : {}),
     });
-    log(`MCP gateway at ${gateway.url}${token === undefined ? "" : " (bearer token required)"}`);
+    app = gateway.app;
+    const guarded = credentials.required ? " (bearer token required)" : "";
+    logger.event({
+      event: "start",
+      message: `MCP gateway at ${gateway.url}${guarded}`,
+      url: gateway.url,
+    });
     log(
-      `web console at ${gateway.url.replace(/\/mcp$/, "/")}${token === undefined ? "" : " (log in with the token)"}`,
+      `web console at ${gateway.url.replace(/\/mcp$/, "/")}${credentials.required ? " (log in with a token)" : ""}`,
     );
     ready();
-    await untilSignal();
+    const signal = await untilSignal();
+    await drain(signal);
     await gateway.close();
     return 0;
   } finally {
@@ -94,16 +167,24 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   }
 }
 
-function untilSignal(): Promise<void> {
+/** Resolves with the name of the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<string> {
   return new Promise((resolve) => {
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
-      resolve();
+      resolve(signal);
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+}
+
+/** Traces through OpenTelemetry when `@opentelemetry/api` is installed; nothing otherwise. */
+async function tracingObservers(): Promise<RuntimeObserver[]> {
+  const { openTelemetryObserver } = await import("../telemetry/open-telemetry.js");
+  const observer = await openTelemetryObserver();
+  return observer ? [observer] : [];
 }
 
 function routeConsoleToStderr(): void {

@@ -73,6 +73,8 @@ export interface ScriptRun {
   idle?(): void;
   /** Progress reported by sources while the script's calls run (MCP progress notifications). */
   onProgress?: (event: CallProgress & { path: string }) => void;
+  /** Ends the run when aborted, with the signal's reason as its error. */
+  signal?: AbortSignal;
 }
 
 const DISCOVERY_NAMESPACE = "codemode";
@@ -130,6 +132,9 @@ export async function runScript(
   }
 
   const controller = new AbortController();
+  const stop = () => controller.abort(run.signal?.reason);
+  if (run.signal?.aborted) stop();
+  else run.signal?.addEventListener("abort", stop, { once: true });
   const bridge: SandboxBridge = {
     async call(namespace, name, args) {
       toolCalls++;
@@ -178,6 +183,7 @@ export async function runScript(
     );
     return finish(result === undefined ? { status: "completed" } : { status: "completed", result });
   } finally {
+    run.signal?.removeEventListener("abort", stop);
     controller.abort();
   }
 }

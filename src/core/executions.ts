@@ -13,6 +13,7 @@ import type {
   RetentionPolicy,
 } from "./journal.js";
 import type { Limits } from "./limits.js";
+import type { RuntimeObserver } from "./observer.js";
 import { RunJournal } from "./run-journal.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 
@@ -48,6 +49,8 @@ export interface ExecutionResult {
 export interface RunOptions {
   limits?: Limits;
   onProgress?: Parameters<typeof runScript>[2]["onProgress"];
+  /** Ends the run when aborted. */
+  signal?: AbortSignal;
   /** Who starts it (shown in the journal). */
   origin?: string;
 }
@@ -69,6 +72,8 @@ export interface DurableEnvironment extends ScriptEnvironment {
   /** How long an approval waits before it expires (absent: never). */
   approvalTtlMs?: number;
   errorInfo(error: unknown): ExecutionErrorInfo;
+  /** Told of every run and call, for metrics, logs and traces. */
+  observer?: Required<RuntimeObserver>;
 }
 
 /** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
@@ -295,6 +300,12 @@ export class Executions {
       newId: env.newId,
       errorInfo: env.errorInfo,
       ...(env.approvalTtlMs ? { approvalTtlMs: env.approvalTtlMs } : {}),
+      ...(env.observer ? { observer: env.observer } : {}),
+    });
+    const endRun = env.observer?.runStart({
+      executionId: record.id,
+      run: record.runs + 1,
+      ...(record.origin ? { origin: record.origin } : {}),
     });
     const heartbeat = setInterval(() => {
       env.store.updateExecution(record.id, { updatedAt: env.now() }, ["running"]).catch(() => {});
@@ -309,6 +320,7 @@ export class Executions {
         nondeterminism: journal.nondeterminism,
         idle: () => journal.idle(),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
     } finally {
       clearInterval(heartbeat);
@@ -355,6 +367,13 @@ export class Executions {
         `Execution ${record.id} changed under this run; its outcome was not written.`,
       );
     await this.publishExecution(record.id, status);
+    endRun?.({
+      executionId: record.id,
+      status,
+      durationMs: outcome.durationMs,
+      toolCalls: journal.made,
+      ...(finished.error ? { error: finished.error } : {}),
+    });
     const pending =
       status === "paused"
         ? await env.store.listApprovals({ executionId: record.id, status: "pending" })

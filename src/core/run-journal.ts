@@ -13,6 +13,7 @@ import {
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
+import type { CallOutcome, RuntimeObserver } from "./observer.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 import { summarizeCall } from "./summarize-call.js";
 
@@ -33,6 +34,8 @@ export interface RunJournalOptions {
   approvalTtlMs?: number;
   /** Turns any error into the plain data the journal keeps. */
   errorInfo: (error: unknown) => ExecutionErrorInfo;
+  /** Told of each call: made, replayed, waiting or refused. */
+  observer?: Required<RuntimeObserver>;
 }
 
 interface HeldCall {
@@ -159,6 +162,8 @@ export class RunJournal {
     context: CallContext,
   ): Promise<unknown> {
     const path = `${recorded.namespace}.${recorded.name}`;
+    if (recorded.state === "applied" || recorded.state === "failed")
+      this.observed(recorded, "replayed", recorded.error);
     switch (recorded.state) {
       case "applied":
         return recorded.result === undefined
@@ -265,14 +270,23 @@ export class RunJournal {
 
   /** Journals a call refused before it was made. */
   private async refuse(record: CallRecord, error: unknown): Promise<void> {
+    const info = this.options.errorInfo(error);
+    this.observed(record, "refused", info);
     await this.write((store) =>
-      store.putCall({
-        ...record,
-        state: "failed",
-        finishedAt: this.options.now(),
-        error: this.options.errorInfo(error),
-      }),
+      store.putCall({ ...record, state: "failed", finishedAt: this.options.now(), error: info }),
     );
+  }
+
+  /** Tells the observer of a call that was not made now (replayed, waiting, refused). */
+  private observed(record: CallRecord, outcome: CallOutcome, error?: ExecutionErrorInfo): void {
+    this.options.observer?.callEnd({
+      executionId: record.executionId,
+      namespace: record.namespace,
+      name: record.name,
+      outcome,
+      durationMs: 0,
+      ...(error ? { error } : {}),
+    });
   }
 
   private newRecord(namespace: string, name: string, args: string, occurrence: number): CallRecord {
@@ -298,6 +312,7 @@ export class RunJournal {
 
   private async writeGate(record: CallRecord, args: unknown, reason: string): Promise<void> {
     const path = `${record.namespace}.${record.name}`;
+    this.observed(record, "waiting");
     const now = this.options.now();
     const approval: ApprovalRecord = {
       id: this.options.newId(),
@@ -347,13 +362,20 @@ export class RunJournal {
     context: CallContext,
     journalIntent: boolean,
   ): Promise<unknown> {
-    const { catalog, now } = this.options;
+    const { catalog, now, observer } = this.options;
     const startedAt = now();
     if (journalIntent)
       await this.write((target) => target.putCall({ ...record, state: "started", startedAt }));
     this.made++;
+    const call = {
+      executionId: record.executionId,
+      namespace: record.namespace,
+      name: record.name,
+    };
+    const ended = observer?.callStart(call);
     try {
       const result = await catalog.call(record.namespace, record.name, args, context);
+      ended?.({ ...call, outcome: "applied", durationMs: now() - startedAt });
       const json = result === undefined ? undefined : JSON.stringify(result);
       await this.write((target) =>
         target.putCall({
@@ -366,14 +388,10 @@ export class RunJournal {
       );
       return result;
     } catch (error) {
+      const info = this.options.errorInfo(error);
+      ended?.({ ...call, outcome: "failed", durationMs: now() - startedAt, error: info });
       await this.write((target) =>
-        target.putCall({
-          ...record,
-          state: "failed",
-          startedAt,
-          finishedAt: now(),
-          error: this.options.errorInfo(error),
-        }),
+        target.putCall({ ...record, state: "failed", startedAt, finishedAt: now(), error: info }),
       );
       throw error;
     }

@@ -8,6 +8,8 @@ import type { JsonSchema } from "./operation.js";
 export interface ToolCallOptions {
   /** Progress of the script's calls, for clients that show it. */
   onProgress?: RunOptions["onProgress"];
+  /** Ends the run when aborted (the client cancelled the call or went away). */
+  signal?: AbortSignal;
 }
 
 /** A tool for a model, independent of any model client: adapters (MCP, AI SDK) wrap it. */

@@ -18,14 +18,41 @@ export interface AdmissionLimits {
 export class Admission {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  private refusals = 0;
+  private closed = false;
+  /** Told of each refusal (for metrics). */
+  onRefusal: (() => void) | undefined;
 
   constructor(readonly limits: AdmissionLimits) {}
 
-  /** Whether a new execution would be refused: every slot taken and the queue full. */
+  /** Whether a new execution would be refused: every slot taken and the queue full, or closed. */
   full(): boolean {
     return (
-      this.running >= this.limits.maxConcurrent && this.waiting.length >= this.limits.maxQueued
+      this.closed ||
+      (this.running >= this.limits.maxConcurrent && this.waiting.length >= this.limits.maxQueued)
     );
+  }
+
+  /** Counts a refusal (the caller answers 503) and returns the Retry-After seconds. */
+  refuse(): number {
+    this.refusals++;
+    this.onRefusal?.();
+    return this.retryAfterSeconds();
+  }
+
+  /** Admits nothing more (shutting down); what runs and waits goes on. */
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Resolves once nothing runs or waits, or after `ms`; true when it emptied. */
+  async drained(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (this.running > 0 || this.waiting.length > 0) {
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return true;
   }
 
   /** Seconds a refused client should wait: about one turn of the queue. */
@@ -35,9 +62,10 @@ export class Admission {
 
   /** Runs `work` when a slot is free (waiting in order); throws when even the queue is full. */
   async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new AdmissionRefusedError(this.refuse(), "the gateway is shutting down");
     if (this.running >= this.limits.maxConcurrent) {
       if (this.waiting.length >= this.limits.maxQueued)
-        throw new AdmissionRefusedError(this.retryAfterSeconds());
+        throw new AdmissionRefusedError(this.refuse());
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
       this.running++;
@@ -52,17 +80,18 @@ export class Admission {
     }
   }
 
-  stats(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waiting.length };
+  stats(): { running: number; waiting: number; refusals: number } {
+    return { running: this.running, waiting: this.waiting.length, refusals: this.refusals };
   }
 }
 
 /** The gateway is saturated: every slot and the queue are taken. */
 export class AdmissionRefusedError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      `The gateway is at its limit of concurrent and queued executions: try again in ${retryAfterSeconds} s.`,
-    );
+  constructor(
+    readonly retryAfterSeconds: number,
+    why = "the gateway is at its limit of concurrent and queued executions",
+  ) {
+    super(`${why[0]?.toUpperCase()}${why.slice(1)}: try again in ${retryAfterSeconds} s.`);
     this.name = "AdmissionRefusedError";
   }
 }

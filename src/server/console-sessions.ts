@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Credential } from "./credentials.js";
 
 /** The cookie that carries a console session's id (never the token itself). */
 export const SESSION_COOKIE = "codemode_session";
@@ -18,7 +19,7 @@ const MAX_SESSIONS = 1000;
  * sessions.isValid(request); // true while the cookie's session lasts
  */
 export class ConsoleSessions {
-  private readonly expiries = new Map<string, number>();
+  private readonly expiries = new Map<string, { expiresAt: number; credential: Credential }>();
   private readonly ttlMs: number;
   private readonly now: () => number;
 
@@ -27,30 +28,38 @@ export class ConsoleSessions {
     this.now = options.now ?? Date.now;
   }
 
-  /** A new session; the oldest is dropped past 1,000 open ones. */
-  create(): { id: string; maxAgeSeconds: number } {
+  /** A new session for the person the token named; the oldest is dropped past 1,000 open ones. */
+  create(credential: Credential = { name: "", role: "operator" }): {
+    id: string;
+    maxAgeSeconds: number;
+  } {
     this.sweep();
     if (this.expiries.size >= MAX_SESSIONS) {
       const oldest = this.expiries.keys().next().value;
       if (oldest !== undefined) this.expiries.delete(oldest);
     }
     const id = randomBytes(32).toString("base64url");
-    this.expiries.set(digest(id), this.now() + this.ttlMs);
+    this.expiries.set(digest(id), { expiresAt: this.now() + this.ttlMs, credential });
     return { id, maxAgeSeconds: Math.floor(this.ttlMs / 1000) };
   }
 
   /** Whether the request's session cookie names a session that has not expired. */
   isValid(request: Request): boolean {
+    return this.credentialOf(request) !== undefined;
+  }
+
+  /** Who logged in with the request's session cookie, while the session lasts. */
+  credentialOf(request: Request): Credential | undefined {
     const id = sessionIdOf(request);
-    if (id === undefined) return false;
+    if (id === undefined) return undefined;
     const key = digest(id);
-    const expiresAt = this.expiries.get(key);
-    if (expiresAt === undefined) return false;
-    if (expiresAt <= this.now()) {
+    const session = this.expiries.get(key);
+    if (session === undefined) return undefined;
+    if (session.expiresAt <= this.now()) {
       this.expiries.delete(key);
-      return false;
+      return undefined;
     }
-    return true;
+    return session.credential;
   }
 
   /** Ends the request's session (logout). */
@@ -61,7 +70,8 @@ export class ConsoleSessions {
 
   private sweep(): void {
     const now = this.now();
-    for (const [key, expiresAt] of this.expiries) if (expiresAt <= now) this.expiries.delete(key);
+    for (const [key, { expiresAt }] of this.expiries)
+      if (expiresAt <= now) this.expiries.delete(key);
   }
 }
 

@@ -36,6 +36,10 @@ export interface GatewayServerOptions {
   log?: (line: string) => void;
   /** Bounds the executions running and waiting across every session. */
   admission?: Admission;
+  /** Aborted when the gateway shuts down: runs still under way then end with its reason. */
+  shutdown?: AbortSignal;
+  /** Told of each execute (its execution id, status, session), for machine-read logs. */
+  logEvent?: (event: { event: string; [field: string]: unknown }) => void;
 }
 
 /** The name and version the gateway gives in `initialize`. */
@@ -79,9 +83,11 @@ export function createGatewayServer(
       );
     }
     const elicitation = server.getClientCapabilities()?.elicitation !== undefined;
+    const run = runSignal(extra.signal, options.shutdown);
     const call = () =>
       callGatewayTool(codeMode, name, args, {
         onProgress: progressForwarder(extra),
+        signal: run.signal,
         ...(elicitation
           ? { askApproval: (pending) => askThroughElicitation(server, pending) }
           : {}),
@@ -93,11 +99,20 @@ export function createGatewayServer(
     } catch (error) {
       if (!(error instanceof AdmissionRefusedError)) throw error;
       return { content: [{ type: "text", text: error.message }], isError: true };
+    } finally {
+      run.dispose();
     }
     if (name === "execute") {
       const summary = result.structuredContent as
         | { executionId?: string; status?: string; stats?: unknown }
         | undefined;
+      options.logEvent?.({
+        event: "execute",
+        executionId: summary?.executionId,
+        status: summary?.status,
+        session: extra.sessionId,
+        stats: summary?.stats,
+      });
       // A log notification per execution: clients that show server logs see what ran and how long.
       server
         .sendLoggingMessage(
@@ -127,6 +142,34 @@ export function createGatewayServer(
   );
   server.onerror = (error) => options.log?.(`MCP error: ${error.message}`);
   return server;
+}
+
+/**
+ * Ends a run when its client cancels the call or its session closes (or expires), or when the
+ * gateway shuts down, with a reason the journal keeps.
+ */
+function runSignal(
+  request: AbortSignal,
+  shutdown: AbortSignal | undefined,
+): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const cancelled = () =>
+    controller.abort(
+      new Error("The MCP client cancelled the call, or its session ended, so the run was stopped."),
+    );
+  if (request.aborted) cancelled();
+  else request.addEventListener("abort", cancelled, { once: true });
+  const stopped = () => controller.abort(shutdown?.reason);
+  if (shutdown?.aborted) stopped();
+  else shutdown?.addEventListener("abort", stopped, { once: true });
+  return {
+    signal: controller.signal,
+    // Listeners on long-lived signals are removed with the call: none builds up over weeks.
+    dispose: () => {
+      request.removeEventListener("abort", cancelled);
+      shutdown?.removeEventListener("abort", stopped);
+    },
+  };
 }
 
 /**

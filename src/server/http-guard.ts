@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
+import { type Credential, Credentials, type Role, roleRefusal } from "./credentials.js";
 
 /** Host names that always mean this machine. */
 export const LOOPBACK_HOSTS: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
@@ -12,13 +13,19 @@ export interface HttpGuardOptions {
   allowedHosts?: readonly string[];
   /** When set, every request needs `Authorization: Bearer <token>` (401 otherwise). */
   token?: string;
+  /** Named tokens with roles (and the shared `token`): with any, every request needs one. */
+  credentials?: Credentials;
+  /** Roles that may pass; absent: any credential. */
+  roles?: readonly Role[];
+  /** What the roles guard, for the refusal: "decide approvals". */
+  action?: string;
   /**
    * Console logins: with a token set, a request may carry a valid session cookie instead of the
    * bearer token. Such a request that changes something must also send `X-Codemode: 1` (a header
    * a cross-site page cannot send without a CORS preflight, which this server never grants) and
    * come from this very origin, port included (SameSite does not tell ports apart).
    */
-  sessions?: { isValid(request: Request): boolean };
+  sessions?: { credentialOf(request: Request): Credential | undefined };
 }
 
 /** The header every state-changing console request sends (CSRF protection). */
@@ -35,6 +42,18 @@ export const CONSOLE_HEADER = "x-codemode";
  * if (refusal) return refusal;
  */
 export function guardRequest(request: Request, options: HttpGuardOptions): Response | undefined {
+  const access = authenticate(request, options);
+  return access instanceof Response ? access : undefined;
+}
+
+/**
+ * {@link guardRequest}, returning who the request comes from when it may go on: the credential
+ * its bearer token or console session stands for (none when the gateway needs no token).
+ */
+export function authenticate(
+  request: Request,
+  options: HttpGuardOptions,
+): Response | { credential?: Credential } {
   if (options.allowedHosts) {
     const allowed = new Set(options.allowedHosts.map((host) => host.toLowerCase()));
     const host = hostName(request.headers.get("host"));
@@ -44,13 +63,23 @@ export function guardRequest(request: Request, options: HttpGuardOptions): Respo
     if (origin !== null && !allowed.has(originHostName(origin) ?? ""))
       return refuse(403, `Origin ${JSON.stringify(origin)} is not allowed.`);
   }
-  if (options.token !== undefined && !hasToken(request, options.token)) {
-    if (options.sessions?.isValid(request)) return checkConsoleWrite(request);
-    return refuse(401, "Missing or wrong bearer token: send Authorization: Bearer <token>.", {
-      "WWW-Authenticate": 'Bearer realm="codemode"',
-    });
+  const credentials =
+    options.credentials ??
+    (options.token === undefined ? undefined : new Credentials([], options.token));
+  if (!credentials?.required) return {};
+  let credential = bearerOf(request, credentials);
+  if (credential === undefined) {
+    credential = options.sessions?.credentialOf(request);
+    if (credential === undefined)
+      return refuse(401, "Missing or wrong bearer token: send Authorization: Bearer <token>.", {
+        "WWW-Authenticate": 'Bearer realm="codemode"',
+      });
+    const refusal = checkConsoleWrite(request);
+    if (refusal) return refusal;
   }
-  return undefined;
+  if (options.roles && !options.roles.includes(credential.role))
+    return refuse(403, roleRefusal(credential, options.roles, options.action ?? "do this"));
+  return { credential };
 }
 
 /**
@@ -106,10 +135,9 @@ function originHostName(origin: string): string | undefined {
   }
 }
 
-function hasToken(request: Request, token: string): boolean {
+function bearerOf(request: Request, credentials: Credentials): Credential | undefined {
   const match = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "");
-  if (!match?.[1]) return false;
-  return sameSecret(match[1].trim(), token);
+  return match?.[1] ? credentials.resolve(match[1].trim()) : undefined;
 }
 
 /** Compares digests: equal lengths, and the time taken says nothing about the secret. */

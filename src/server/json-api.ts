@@ -2,6 +2,7 @@ import { isCodemodeError } from "../core/errors.js";
 import type { ExecutionStatus, JournalEvent } from "../core/journal.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { catalogDeclaration, catalogListing } from "./catalog-api.js";
+import type { ApiContext } from "./http-app.js";
 
 /** Error codes that are the caller's to fix, with their HTTP status. */
 const CLIENT_ERRORS: Record<string, number> = {
@@ -34,8 +35,10 @@ const CLIENT_ERRORS: Record<string, number> = {
  * stands in for the bearer token here, and its requests that change something send
  * `X-Codemode: 1`. Errors answer `{ error: { code, message } }`.
  */
-export function createJsonApi(codeMode: CodeMode): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function createJsonApi(
+  codeMode: CodeMode,
+): (request: Request, context?: ApiContext) => Promise<Response> {
+  return async (request, context = {}) => {
     const url = new URL(request.url);
     const parts = url.pathname.split("/").filter(Boolean).slice(1);
     const [collection, id, action] = parts;
@@ -45,7 +48,10 @@ export function createJsonApi(codeMode: CodeMode): (request: Request) => Promise
       if (request.method === "POST" && collection === "approvals" && id && action) {
         if (action !== "approve" && action !== "reject") return notFound(url.pathname);
         const body = await readBody(request);
-        const decision = { ...(typeof body.by === "string" ? { by: body.by } : { by: "api" }) };
+        // A named token decides as its person, whatever the body says; the shared token (or none,
+        // on loopback) as the body says.
+        const named = context.credential?.name;
+        const decision = { by: named || (typeof body.by === "string" ? body.by : "api") };
         const reason = typeof body.reason === "string" ? body.reason : undefined;
         const execution =
           action === "approve"

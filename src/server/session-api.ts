@@ -1,9 +1,12 @@
 import { type ConsoleSessions, clearedSessionCookie, sessionCookie } from "./console-sessions.js";
-import { CONSOLE_HEADER, fromSameOrigin, sameSecret } from "./http-guard.js";
+import { Credentials } from "./credentials.js";
+import { CONSOLE_HEADER, fromSameOrigin } from "./http-guard.js";
 
 export interface SessionApiOptions {
-  /** The gateway's token; without one the console needs no login. */
+  /** The gateway's shared token; without it or `credentials`, the console needs no login. */
   token?: string;
+  /** Named tokens with roles: an agent's may not log in. */
+  credentials?: Credentials;
   sessions: ConsoleSessions;
   now?: () => number;
 }
@@ -31,10 +34,18 @@ export function createSessionApi(
 ): (request: Request) => Promise<Response> {
   const now = options.now ?? Date.now;
   let failures: number[] = [];
-  const state = (request: Request) => ({
-    tokenRequired: options.token !== undefined,
-    authenticated: options.token === undefined || options.sessions.isValid(request),
-  });
+  const credentials =
+    options.credentials ??
+    new Credentials([], options.token === undefined ? undefined : options.token);
+  const required = credentials.required;
+  const state = (request: Request) => {
+    const credential = options.sessions.credentialOf(request);
+    return {
+      tokenRequired: required,
+      authenticated: !required || credential !== undefined,
+      ...(credential?.name ? { name: credential.name, role: credential.role } : {}),
+    };
+  };
 
   return async (request) => {
     if (request.method === "GET" || request.method === "HEAD") return Response.json(state(request));
@@ -49,11 +60,11 @@ export function createSessionApi(
     if (request.method === "DELETE") {
       options.sessions.end(request);
       return Response.json(
-        { tokenRequired: options.token !== undefined, authenticated: options.token === undefined },
+        { tokenRequired: required, authenticated: !required },
         { headers: { "set-cookie": clearedSessionCookie({ secure }) } },
       );
     }
-    if (options.token === undefined) return Response.json(state(request));
+    if (!required) return Response.json(state(request));
 
     failures = failures.filter((at) => at > now() - 60_000);
     if (failures.length >= MAX_FAILURES_PER_MINUTE)
@@ -63,17 +74,28 @@ export function createSessionApi(
         "Too many wrong tokens: wait a minute and try again.",
       );
     const given = await tokenOf(request);
-    if (given === undefined || !sameSecret(given, options.token)) {
+    const credential = given === undefined ? undefined : credentials.resolve(given);
+    if (credential === undefined) {
       failures.push(now());
       return problem(
         401,
         "token_wrong",
-        "That token is not the one this gateway was started with (--token or CODEMODE_TOKEN).",
+        "That token is not the one this gateway was started with (--token or CODEMODE_TOKEN), nor one of its named tokens.",
       );
     }
-    const session = options.sessions.create();
+    if (credential.role === "agent")
+      return problem(
+        403,
+        "forbidden",
+        "An agent's token opens MCP only; log in to the console with an operator's or a viewer's.",
+      );
+    const session = options.sessions.create(credential);
     return Response.json(
-      { tokenRequired: true, authenticated: true },
+      {
+        tokenRequired: true,
+        authenticated: true,
+        ...(credential.name ? { name: credential.name, role: credential.role } : {}),
+      },
       { headers: { "set-cookie": sessionCookie(session, { secure }) } },
     );
   };

@@ -17,7 +17,7 @@ import type { Admission } from "./admission.js";
  */
 export function createGatewayMetrics() {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: "codemode_process_" });
+  collectDefaultMetrics({ register: registry, prefix: "codemode_" });
   const executions = new Counter({
     name: "codemode_executions_total",
     help: "Runs of executions that ended, by the status they ended in.",

@@ -102,7 +102,7 @@ export async function startHttpGateway(
     );
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString("utf8");
-      const match = /MCP gateway at (http:\/\/\S+\/mcp)/.exec(stderr);
+      const match = /MCP gateway at (http:\/\/[^\s"]+\/mcp)/.exec(stderr);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);

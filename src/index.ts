@@ -25,9 +25,19 @@ export {
 } from "./ai/tool-call-messages.js";
 export type { FunctionsInput, HostFunction } from "./connectors/functions/functions-connector.js";
 export { FunctionsConnector } from "./connectors/functions/functions-connector.js";
-export type { ApprovalConfig, PolicyCall, PolicyRule } from "./core/approval-policy.js";
+export type {
+  ApprovalConfig,
+  ApprovalMode,
+  PolicyCall,
+  PolicyDecision,
+  PolicyExplanation,
+  PolicyRule,
+  PolicyRuleAnswer,
+} from "./core/approval-policy.js";
+export type { ScriptValidator } from "./core/compiler.js";
 export { type Config, parseConfig, safeParseConfig } from "./core/config.js";
-export type { CallContext, Connector } from "./core/connector.js";
+export type { CallContext, Connector, HttpEffect, PreparedCall } from "./core/connector.js";
+export { CALL_ERROR_CODES, type CallErrorCode } from "./core/error-codes.js";
 export * from "./core/errors.js";
 export type { Discovery, SearchHit } from "./core/execute.js";
 export type { ExecutionResult, PendingApproval } from "./core/executions.js";
@@ -45,6 +55,14 @@ export type {
   RetentionPolicy,
 } from "./core/journal.js";
 export { DEFAULT_LIMITS, type Limits } from "./core/limits.js";
+export type {
+  CallEndEvent,
+  CallOutcome,
+  CallStartEvent,
+  RunEndEvent,
+  RunStartEvent,
+  RuntimeObserver,
+} from "./core/observer.js";
 export type {
   JsonSchema,
   Operation,
@@ -73,3 +91,4 @@ export {
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";
 export { openJournalStore } from "./store/open-store.js";
+export { openTelemetryObserver } from "./telemetry/open-telemetry.js";

@@ -1,3 +1,4 @@
+import { userInfo } from "node:os";
 import { inspect } from "node:util";
 import type { ExecutionResult } from "../core/executions.js";
 import type { ApprovalRecord, ExecutionRecord } from "../core/journal.js";
@@ -30,7 +31,7 @@ export async function approvalsCommand(
       else for (const approval of pending) process.stdout.write(`${formatApproval(approval)}\n`);
       return EXIT.completed;
     }
-    const by = options.by ?? process.env.USER ?? "cli";
+    const by = options.by ?? osUser();
     const result =
       verb === "approve"
         ? await codeMode.approve(id as string, { by })
@@ -171,4 +172,13 @@ function ago(time: number): string {
 
 function clip(text: string): string {
   return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/** The person at the terminal: the OS account (USER may be unset, as under some service managers). */
+function osUser(): string {
+  try {
+    return userInfo().username || process.env.USER || "cli";
+  } catch {
+    return process.env.USER ?? "cli";
+  }
 }

@@ -12,6 +12,9 @@ import type { CatalogResponse, DeclarationResponse } from "../server/catalog-api
 export interface SessionState {
   tokenRequired: boolean;
   authenticated: boolean;
+  /** Who logged in, with a named token; decisions are recorded under this name. */
+  name?: string;
+  role?: "operator" | "agent" | "viewer";
 }
 
 /** `GET /api/executions/:id`. */

@@ -69,6 +69,7 @@ async function refreshPendingCount(): Promise<void> {
 function openConsole(session: SessionState): void {
   shell.show({
     tokenRequired: session.tokenRequired,
+    ...(session.name ? { who: `${session.name} (${session.role ?? "operator"})` } : {}),
     onLogout: async () => {
       try {
         await api.logout();

@@ -10,7 +10,8 @@ const LIVE_LABELS: Record<LiveState, string> = {
 
 /** The frame around every page: the header with the navigation, the live indicator and logout. */
 export interface Shell {
-  show(options: { tokenRequired: boolean; onLogout(): void }): void;
+  /** `who`: the person logged in with a named token, shown beside logout. */
+  show(options: { tokenRequired: boolean; who?: string; onLogout(): void }): void;
   hide(): void;
   setLive(state: LiveState): void;
   setPendingCount(count: number): void;
@@ -63,7 +64,19 @@ export function createShell(header: HTMLElement, announcer: HTMLElement): Shell 
             Object.values(links).map((link) => h("li", null, link)),
           ),
         ),
-        h("div", { class: "session" }, live, logout),
+        h(
+          "div",
+          { class: "session" },
+          live,
+          options.who
+            ? h(
+                "span",
+                { class: "who", title: "Decisions are recorded under this name" },
+                options.who,
+              )
+            : null,
+          logout,
+        ),
       );
       header.hidden = false;
     },

@@ -52,3 +52,22 @@ describe("Admission", () => {
     expect(admission.retryAfterSeconds()).toBe(1);
   });
 });
+
+describe("Admission when shutting down", () => {
+  it("refuses new work once closed, counts refusals, and tells when what ran has drained", async () => {
+    const admission = new Admission({ maxConcurrent: 1, maxQueued: 1 });
+    let notified = 0;
+    admission.onRefusal = () => notified++;
+    let finish: () => void = () => {};
+    const running = admission.run(() => new Promise<void>((resolve) => (finish = resolve)));
+    await Promise.resolve();
+    admission.close();
+    expect(admission.full()).toBe(true);
+    await expect(admission.run(async () => 1)).rejects.toThrow(/shutting down/);
+    expect([admission.refused, notified]).toEqual([1, 1]);
+    expect(await admission.drained(30)).toBe(false);
+    finish();
+    await running;
+    expect(await admission.drained(1_000)).toBe(true);
+  });
+});

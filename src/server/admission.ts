@@ -80,8 +80,13 @@ export class Admission {
     }
   }
 
-  stats(): { running: number; waiting: number; refusals: number } {
-    return { running: this.running, waiting: this.waiting.length, refusals: this.refusals };
+  stats(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+
+  /** Executions refused since start. */
+  get refused(): number {
+    return this.refusals;
   }
 }
 

@@ -5,6 +5,7 @@ import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import { approvalNote } from "../core/tool-output-text.js";
 import { type CommonOptions, openCodeMode } from "./open-code-mode.js";
 import { readScript } from "./read-script.js";
+import { writeErr, writeOut } from "./terminal-text.js";
 
 export const EXIT = { completed: 0, failed: 1, usage: 2, paused: 3 } as const;
 
@@ -17,7 +18,7 @@ export async function runCommand(
   const codeMode = await openCodeMode(options);
   try {
     const result = await codeMode.execute(code, { origin: "cli" });
-    if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (options.json) writeOut(`${JSON.stringify(result, null, 2)}\n`);
     else printResult(result);
     return exitCodeOf(result);
   } finally {
@@ -33,24 +34,24 @@ export function exitCodeOf(result: ExecutionResult): number {
 
 /** Console output and result on stdout; an error, or what waits for approval, on stderr. */
 export function printResult(result: ExecutionResult): void {
-  for (const line of result.logs) process.stdout.write(`${line}\n`);
+  for (const line of result.logs) writeOut(`${line}\n`);
   if (result.status === "completed") {
-    if (result.result !== undefined) process.stdout.write(`${formatValue(result.result)}\n`);
+    if (result.result !== undefined) writeOut(`${formatValue(result.result)}\n`);
     return;
   }
   if (result.status === "paused") {
     const pending = result.pending ?? [];
-    process.stderr.write(
+    writeErr(
       `Paused: execution ${result.executionId} waits for approval of ${pending.length === 1 ? "1 call" : `${pending.length} calls`}:\n`,
     );
     for (const call of pending) {
-      process.stderr.write(
+      writeErr(
         `  ${call.summary}\n    codemode approvals approve ${call.approvalId}   (or: reject ${call.approvalId} --reason "...")\n`,
       );
     }
     return;
   }
-  if (result.error) process.stderr.write(`${formatError(result.error)}\n`);
+  if (result.error) writeErr(`${formatError(result.error)}\n`);
 }
 
 function formatValue(value: unknown): string {
@@ -68,7 +69,7 @@ export function formatError(error: ExecutionErrorInfo): string {
 export async function typesCommand(options: CommonOptions): Promise<number> {
   const codeMode = await openCodeMode(options);
   try {
-    process.stdout.write(codeMode.types());
+    writeOut(codeMode.types());
     return EXIT.completed;
   } finally {
     await codeMode.close();
@@ -79,11 +80,11 @@ export async function describeCommand(path: string, options: CommonOptions): Pro
   const codeMode = await openCodeMode(options);
   try {
     const declaration = await codeMode.describe(path);
-    process.stdout.write(`${declaration}\n`);
+    writeOut(`${declaration}\n`);
     const rules = codeMode.policy(path.trim()).operations;
     // What an operator needs beside the types: which calls wait, and why (one line each).
     const notable = rules.length === 1 ? rules : rules.filter((rule) => rule.action !== "allow");
-    for (const rule of notable) process.stdout.write(`// ${rule.path}: ${policyLine(rule)}\n`);
+    for (const rule of notable) writeOut(`// ${rule.path}: ${policyLine(rule)}\n`);
     return EXIT.completed;
   } finally {
     await codeMode.close();
@@ -108,14 +109,14 @@ export async function searchCommand(
         signature,
         ...(approval ? { approval } : {}),
       }));
-      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      writeOut(`${JSON.stringify(rows, null, 2)}\n`);
     } else if (hits.length === 0) {
-      process.stderr.write(
+      writeErr(
         `Nothing matches "${query}". Try other words, or codemode types to see everything.\n`,
       );
     } else {
       for (const hit of hits)
-        process.stdout.write(
+        writeOut(
           `${hit.path}  ${hit.description}${approvalNote(hit.approval)}\n    ${hit.signature}\n`,
         );
     }
@@ -148,9 +149,9 @@ export async function policyCommand(
   try {
     const review = codeMode.policy(path?.trim() || undefined);
     if (path && review.operations.length === 0) await codeMode.describe(path);
-    for (const warning of review.warnings) process.stderr.write(`codemode: ${warning}\n`);
+    for (const warning of review.warnings) writeErr(`codemode: ${warning}\n`);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+      writeOut(`${JSON.stringify(review, null, 2)}\n`);
       return EXIT.completed;
     }
     const width = Math.max(0, ...review.operations.map((rule) => rule.path.length));
@@ -158,9 +159,8 @@ export async function policyCommand(
     for (const action of order) {
       const rules = review.operations.filter((rule) => rule.action === action);
       if (rules.length === 0) continue;
-      process.stdout.write(`${ACTION_WORDS[action]} (${rules.length}):\n`);
-      for (const rule of rules)
-        process.stdout.write(`  ${rule.path.padEnd(width)}  ${rule.reason}\n`);
+      writeOut(`${ACTION_WORDS[action]} (${rules.length}):\n`);
+      for (const rule of rules) writeOut(`  ${rule.path.padEnd(width)}  ${rule.reason}\n`);
     }
     return EXIT.completed;
   } finally {

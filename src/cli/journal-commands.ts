@@ -6,6 +6,7 @@ import type { RollbackReport } from "../core/rollback.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { EXIT, exitCodeOf, printResult } from "./commands.js";
 import { type CommonOptions, openCodeMode } from "./open-code-mode.js";
+import { writeErr, writeOut } from "./terminal-text.js";
 import { UsageError } from "./usage-error.js";
 
 type JsonOption = CommonOptions & { json?: boolean };
@@ -27,8 +28,8 @@ export async function approvalsCommand(
     if (verb === "list") {
       const pending = await codeMode.pending();
       if (options.json) print(pending);
-      else if (pending.length === 0) process.stderr.write("No approvals are pending.\n");
-      else for (const approval of pending) process.stdout.write(`${formatApproval(approval)}\n`);
+      else if (pending.length === 0) writeErr("No approvals are pending.\n");
+      else for (const approval of pending) writeOut(`${formatApproval(approval)}\n`);
       return EXIT.completed;
     }
     const by = options.by ?? osUser();
@@ -38,7 +39,7 @@ export async function approvalsCommand(
         : await codeMode.reject(id as string, options.reason, { by });
     if (options.json) print(result);
     else {
-      process.stderr.write(`${verb === "approve" ? "Approved" : "Rejected"} ${id}. `);
+      writeErr(`${verb === "approve" ? "Approved" : "Rejected"} ${id}. `);
       describeOutcome(result);
     }
     return exitCodeOf(result);
@@ -69,8 +70,8 @@ export async function executionsCommand(
           : {}),
       });
       if (options.json) print(records);
-      else if (records.length === 0) process.stderr.write("No executions yet.\n");
-      else for (const record of records) process.stdout.write(`${formatExecution(record)}\n`);
+      else if (records.length === 0) writeErr("No executions yet.\n");
+      else for (const record of records) writeOut(`${formatExecution(record)}\n`);
       return EXIT.completed;
     }
     if (verb === "show") {
@@ -93,12 +94,12 @@ export async function executionsCommand(
 /** What happened to the execution after a decision, on stdout (output) and stderr (status). */
 function describeOutcome(result: ExecutionResult): void {
   if (result.status === "paused") {
-    process.stderr.write(`Execution ${result.executionId} still waits:\n`);
+    writeErr(`Execution ${result.executionId} still waits:\n`);
     for (const pending of result.pending ?? [])
-      process.stderr.write(`  ${pending.approvalId}  ${pending.summary}\n`);
+      writeErr(`  ${pending.approvalId}  ${pending.summary}\n`);
     return;
   }
-  process.stderr.write(`Execution ${result.executionId} resumed: ${result.status}.\n`);
+  writeErr(`Execution ${result.executionId} resumed: ${result.status}.\n`);
   printResult(result);
 }
 
@@ -115,7 +116,7 @@ function formatExecution(record: ExecutionRecord): string {
 
 function printJournal(journal: Awaited<ReturnType<CodeMode["journal"]>>): void {
   const { execution, calls, approvals } = journal;
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => writeOut(`${line}\n`);
   out(
     `execution ${execution.id}: ${execution.status}, ${execution.runs} run(s), ${execution.durationMs} ms`,
   );
@@ -145,7 +146,7 @@ function printJournal(journal: Awaited<ReturnType<CodeMode["journal"]>>): void {
 }
 
 function printRollback(report: RollbackReport, dryRun: boolean): void {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => writeOut(`${line}\n`);
   out(dryRun ? `Rolling back ${report.executionId} would:` : `Rolled back ${report.executionId}:`);
   if (report.steps.length === 0) out("  (no applied calls)");
   for (const step of report.steps) {
@@ -159,7 +160,7 @@ function printRollback(report: RollbackReport, dryRun: boolean): void {
 }
 
 function print(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  writeOut(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 function ago(time: number): string {

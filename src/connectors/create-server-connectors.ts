@@ -45,9 +45,10 @@ export async function createServerConnectors(
   );
   if (mcpEntries.length === 0) return connectors;
   // Loaded only when there are MCP servers: the SDK and child_process stay out of the root entry.
-  const [{ McpConnector }, { serverTarget }] = await Promise.all([
+  const [{ McpConnector }, { serverTarget }, { secretValues }] = await Promise.all([
     import("./mcp/mcp-connector.js"),
     import("./mcp/server-target.js"),
+    import("./redactor.js"),
   ]);
   for (const [key, entry] of mcpEntries) {
     const target = serverTarget({
@@ -56,10 +57,13 @@ export async function createServerConnectors(
       baseDirectory: loaded.baseDirectory,
       ...(options.environment ? { environment: options.environment } : {}),
     });
+    const environment = options.environment ?? process.env;
+    const secrets = secretValues("command" in entry ? entry.env : entry.headers, environment);
     connectors.push(
       new McpConnector({
         namespace: key,
         target,
+        secrets,
         ...(entry.timeoutMs === undefined ? {} : { timeoutMs: entry.timeoutMs }),
         ...(options.logger ? { logger: options.logger } : {}),
       }),

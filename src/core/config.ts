@@ -9,6 +9,7 @@ const limitsSchema = z
     memoryMb: z.number().int().min(8).max(4096),
     maxToolCalls: z.number().int().positive(),
     maxOutputChars: z.number().int().min(100),
+    maxCallBytes: z.number().int().min(1024),
   })
   .partial()
   .strict();

@@ -31,6 +31,11 @@ export interface HttpEffect {
 /** What a call will really do, worked out by its connector before the policy judges it. */
 export interface PreparedCall {
   /**
+   * The arguments as the source will use them (validated, coerced, defaults applied): the
+   * policy, the journal, the person approving and the call itself all see this value.
+   */
+  args?: unknown;
+  /**
    * The name of the declared operation of this namespace the call amounts to, when it is not the
    * one called (`request({ method: "DELETE", path: "/pets/1" })` is `deletePet`): its rules apply.
    */

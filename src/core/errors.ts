@@ -178,6 +178,24 @@ export class CallBlockedError extends ToolError {
 }
 
 /**
+ * A call's arguments or result are larger than `limits.maxCallBytes`: the call is not made (its
+ * arguments), or its result is withheld (the call was made); neither is journaled whole.
+ */
+export class CallTooLargeError extends ToolError {
+  constructor(path: string, part: "arguments" | "result", size: number, max: number) {
+    super(
+      part === "arguments"
+        ? `${path}: the arguments are ${size} characters of JSON, more than limits.maxCallBytes (${max}); the call was not made. Send less per call.`
+        : `${path} was made, but its result is ${size} characters of JSON, more than limits.maxCallBytes (${max}); it was not kept. Ask for less (a page, a filter), or raise limits.maxCallBytes.`,
+      {
+        code: part === "arguments" ? "call_too_large" : "result_too_large",
+        details: { path, size, max },
+      },
+    );
+  }
+}
+
+/**
  * Ends a run that reached an approval gate (the execution pauses); never seen by the script.
  * A `LimitError` because it ends the run the same way.
  */

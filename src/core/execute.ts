@@ -140,6 +140,7 @@ export async function runScript(
       toolCalls++;
       if (toolCalls > limits.maxToolCalls) throw new ToolCallLimitError(limits.maxToolCalls);
       if (namespace === DISCOVERY_NAMESPACE) return discover(environment.discovery, name, args);
+      refuseProtoKeys(`${namespace}.${name}`, args);
       const { onProgress } = run;
       return run.call(namespace, name, args, {
         executionId,
@@ -185,6 +186,28 @@ export async function runScript(
   } finally {
     run.signal?.removeEventListener("abort", stop);
     controller.abort();
+  }
+}
+
+/**
+ * Refuses arguments with a `__proto__` key at any depth: JavaScript objects on the host would
+ * take it as their prototype, so the call would carry values the journal and the person
+ * approving it never saw.
+ */
+function refuseProtoKeys(path: string, args: unknown): void {
+  const pending: { value: unknown; at: string }[] = [{ value: args, at: "" }];
+  while (pending.length > 0) {
+    const { value, at } = pending.pop() as { value: unknown; at: string };
+    if (value === null || typeof value !== "object") continue;
+    for (const key of Object.keys(value)) {
+      const where = at ? `${at}.${key}` : key;
+      if (key === "__proto__")
+        throw new ToolError(
+          `${path}: the arguments may not have a "__proto__" key (at ${where}); rename it.`,
+          { code: "invalid_arguments", details: { path, at: where } },
+        );
+      pending.push({ value: (value as Record<string, unknown>)[key], at: where });
+    }
   }
 }
 

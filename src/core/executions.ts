@@ -79,6 +79,8 @@ export interface DurableEnvironment extends ScriptEnvironment {
 /** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
 export const STALE_AFTER_MS = 60_000;
 const HEARTBEAT_MS = 15_000;
+/** How long a decided execution may wait for its decider to resume it before another process does. */
+const DECIDED_GRACE_MS = 30_000;
 
 /**
  * Durable executions: every run is journaled; a call that needs approval pauses the execution;
@@ -246,8 +248,33 @@ export class Executions {
   }
 
   /**
+   * Paused executions whose every approval is decided, yet not resumed (the decider stopped
+   * between its decision and the resume, or a run stopped before it made its approved call):
+   * resumed now, each by whichever process claims it first.
+   */
+  async resumeDecided(options: { only?: readonly string[] } = {}): Promise<number> {
+    const { store } = this.env;
+    // A decider resumes its execution itself, at once: only one left alone this long was lost.
+    const decidedBefore = this.env.now() - DECIDED_GRACE_MS;
+    let resumed = 0;
+    const paused = await store.listExecutions({ status: "paused", limit: 100 });
+    for (const execution of paused) {
+      if (options.only && !options.only.includes(execution.id)) continue;
+      const approvals = await store.listApprovals({ executionId: execution.id });
+      if (approvals.length === 0 || approvals.some((approval) => approval.status === "pending"))
+        continue;
+      const lastDecision = Math.max(...approvals.map((approval) => approval.decidedAt ?? 0));
+      if (!options.only && lastDecision > decidedBefore) continue;
+      const result = await this.resume(execution.id);
+      if (result.status !== "paused") resumed++;
+    }
+    return resumed;
+  }
+
+  /**
    * Executions left `running` by a process that stopped: they fail, and calls they were making
-   * have an unknown outcome (never made again silently).
+   * have an unknown outcome (never made again silently). One that stopped before making its
+   * approved call (nothing in flight) goes back to `paused`, and {@link resumeDecided} resumes it.
    */
   async recover(): Promise<string[]> {
     const { store } = this.env;
@@ -301,6 +328,7 @@ export class Executions {
       errorInfo: env.errorInfo,
       ...(env.approvalTtlMs ? { approvalTtlMs: env.approvalTtlMs } : {}),
       ...(env.observer ? { observer: env.observer } : {}),
+      maxCallBytes: (options.limits ?? env.limits).maxCallBytes,
     });
     const endRun = env.observer?.runStart({
       executionId: record.id,

@@ -10,6 +10,11 @@ export interface Limits {
   maxToolCalls: number;
   /** Characters of console output per run; the returned value is truncated to the same size. */
   maxOutputChars: number;
+  /**
+   * Size of one call's arguments and of its result, as JSON (characters): a call past it is
+   * refused, a result past it withheld, and neither is journaled whole.
+   */
+  maxCallBytes: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -18,6 +23,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   memoryMb: 64,
   maxToolCalls: 1000,
   maxOutputChars: 20_000,
+  maxCallBytes: 8 * 1024 * 1024,
 });
 
 /** Fills unset limits from the defaults; `cpuMs` defaults to `timeoutMs` when only that is given. */
@@ -36,5 +42,6 @@ export function resolveLimits(...layers: (Partial<Limits> | undefined)[]): Limit
     memoryMb: merged.memoryMb ?? DEFAULT_LIMITS.memoryMb,
     maxToolCalls: merged.maxToolCalls ?? DEFAULT_LIMITS.maxToolCalls,
     maxOutputChars: merged.maxOutputChars ?? DEFAULT_LIMITS.maxOutputChars,
+    maxCallBytes: merged.maxCallBytes ?? DEFAULT_LIMITS.maxCallBytes,
   };
 }

@@ -36,10 +36,14 @@ export function startMaintenance(
     keepFinished: retention.maxExecutions,
     ...(retention.maxAgeMs ? { maxAgeMs: retention.maxAgeMs } : {}),
   };
-  const sweep = async (): Promise<Omit<MaintenanceReport, "pruned">> => ({
-    recovered: (await executions.recover()).length,
-    expired: await executions.expire(),
-  });
+  const sweep = async (): Promise<Omit<MaintenanceReport, "pruned">> => {
+    const recovered = await executions.recover();
+    const expired = await executions.expire();
+    // Runs stopped before their approved call are resumed now; others left decided, after a while.
+    if (recovered.length > 0) await executions.resumeDecided({ only: recovered }).catch(() => 0);
+    await executions.resumeDecided().catch(() => 0);
+    return { recovered: recovered.length, expired };
+  };
   const run = async (): Promise<MaintenanceReport> => ({
     ...(await sweep()),
     pruned: await executions.prune(policy),

@@ -6,6 +6,7 @@ import type { CallContext } from "./connector.js";
 import {
   ApprovalRejectedError,
   CallBlockedError,
+  CallTooLargeError,
   ExecutionPausedSignal,
   JournalWriteError,
   ReplayDivergenceError,
@@ -36,6 +37,8 @@ export interface RunJournalOptions {
   errorInfo: (error: unknown) => ExecutionErrorInfo;
   /** Told of each call: made, replayed, waiting or refused. */
   observer?: Required<RuntimeObserver>;
+  /** The largest arguments and result of one call, as JSON (`limits.maxCallBytes`). */
+  maxCallBytes?: number;
 }
 
 interface HeldCall {
@@ -101,6 +104,9 @@ export class RunJournal {
     context: CallContext,
   ): Promise<unknown> {
     const argsText = canonicalJson(args);
+    const max = this.options.maxCallBytes;
+    if (max !== undefined && argsText.length > max)
+      throw new CallTooLargeError(`${namespace}.${name}`, "arguments", argsText.length, max);
     const base = `${namespace}.${name}\u0000${argsText}`;
     const occurrence = this.occurrences.get(base) ?? 0;
     this.occurrences.set(base, occurrence + 1);
@@ -171,10 +177,13 @@ export class RunJournal {
           : parseJson(recorded.result, `The journaled result of ${path}`);
       case "failed":
         throw recordedError(recorded.error);
-      case "approved":
+      case "approved": {
         // Reached after another gate paused this run: it waits for the next run.
         if (this.pausing) return this.block();
-        return this.make(recorded, args, context);
+        // Made with the arguments the person approved, as they saw them.
+        const approval = await this.approvalOf(recorded);
+        return this.make(recorded, approval ? approval.args : args, context);
+      }
       case "rejected": {
         const approval = await this.approvalOf(recorded);
         throw new ApprovalRejectedError(path, approval?.id ?? "", approval?.note);
@@ -199,9 +208,9 @@ export class RunJournal {
     context: CallContext,
   ): Promise<unknown> {
     const path = `${namespace}.${name}`;
-    let decision: PolicyDecision;
+    let judged: Judged;
     try {
-      decision = await this.judge(path, args);
+      judged = await this.judge(path, args);
     } catch (error) {
       // Refused before it was made (unknown, invalid, outside its API, the policy failed): on
       // record, so that a resumed run replays the same failure instead of waiting for it.
@@ -209,7 +218,10 @@ export class RunJournal {
       await this.refuse(this.newRecord(namespace, name, argsText, occurrence), error);
       throw error;
     }
-    if (this.pausing) return this.afterPause(namespace, name, args, argsText, occurrence, decision);
+    if (this.pausing) return this.afterPause(namespace, name, args, argsText, occurrence, judged);
+    // From here on, the arguments as the source will use them: what the person approves, what
+    // the journal shows and what the call gets are one value.
+    const { decision, args: prepared } = judged;
     const record = this.newRecord(namespace, name, argsText, occurrence);
     if (decision.action === "block") {
       const error = new CallBlockedError(path, decision.reason);
@@ -217,13 +229,13 @@ export class RunJournal {
       throw error;
     }
     if (decision.action === "ask") {
-      await this.gate(record, args, decision.reason);
+      await this.gate(record, prepared, decision.reason);
       return this.block();
     }
     const operation = this.options.catalog.get(path);
     // The intent is worth a write only where the journal outlives this process.
     const intent = this.options.store.durable && !(operation && isReadOnly(operation));
-    return this.make(record, args, context, intent);
+    return this.make(record, prepared, context, intent);
   }
 
   /** After a gate was reached: calls that need approval join the same pause; others wait for the next run. */
@@ -233,12 +245,15 @@ export class RunJournal {
     args: unknown,
     argsText: string,
     occurrence: number,
-    known?: PolicyDecision,
+    known?: Judged,
   ): Promise<never> {
-    let decision = known;
-    if (!decision) decision = await this.judge(`${namespace}.${name}`, args).catch(() => undefined);
-    if (decision?.action === "ask")
-      await this.gate(this.newRecord(namespace, name, argsText, occurrence), args, decision.reason);
+    const judged = known ?? (await this.judge(`${namespace}.${name}`, args).catch(() => undefined));
+    if (judged?.decision.action === "ask")
+      await this.gate(
+        this.newRecord(namespace, name, argsText, occurrence),
+        judged.args,
+        judged.decision.reason,
+      );
     return this.block();
   }
 
@@ -247,19 +262,21 @@ export class RunJournal {
    * it first (the HTTP method and path it sends, the declared operation it amounts to) and may
    * refuse it outright. Fail-closed: a policy that throws refuses the call.
    */
-  private async judge(path: string, args: unknown): Promise<PolicyDecision> {
+  private async judge(path: string, raw: unknown): Promise<Judged> {
     const { catalog, policy } = this.options;
     const operation = catalog.get(path);
     if (!operation) throw catalog.missing(path);
     const connector = catalog.connector(operation.namespace);
-    const prepared = await connector?.prepareCall?.(operation.name, args);
+    const prepared = await connector?.prepareCall?.(operation.name, raw);
+    const args = prepared && "args" in prepared ? prepared.args : raw;
     const target = prepared?.target
       ? catalog.get(`${operation.namespace}.${prepared.target}`)
       : undefined;
     try {
-      return await policy.decide(policyCall({ operation, target, args, prepared }), () =>
+      const decision = await policy.decide(policyCall({ operation, target, args, prepared }), () =>
         connector?.needsApproval?.(operation.name, args),
       );
+      return { decision, args };
     } catch (error) {
       throw new ToolError(
         `The approval policy failed on ${path} (${error instanceof Error ? error.message : String(error)}), so the call was not made. Fix the policy, then run again.`,
@@ -375,8 +392,16 @@ export class RunJournal {
     const ended = observer?.callStart(call);
     try {
       const result = await catalog.call(record.namespace, record.name, args, context);
-      ended?.({ ...call, outcome: "applied", durationMs: now() - startedAt });
       const json = result === undefined ? undefined : JSON.stringify(result);
+      const max = this.options.maxCallBytes;
+      if (json !== undefined && max !== undefined && json.length > max)
+        throw new CallTooLargeError(
+          `${record.namespace}.${record.name}`,
+          "result",
+          json.length,
+          max,
+        );
+      ended?.({ ...call, outcome: "applied", durationMs: now() - startedAt });
       await this.write((target) =>
         target.putCall({
           ...record,
@@ -443,6 +468,12 @@ export class RunJournal {
     this.draws.push({ kind, value });
     return value;
   }
+}
+
+/** The policy's answer, and the arguments it judged (as the source will use them). */
+interface Judged {
+  decision: PolicyDecision;
+  args: unknown;
 }
 
 function identity(namespace: string, name: string, args: string, occurrence: number): string {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import type { Admission } from "./admission.js";
+import { boundedRequest, MAX_BODY_BYTES } from "./bounded-body.js";
 import { ConsoleSessions } from "./console-sessions.js";
 import { type Credential, Credentials, type Role } from "./credentials.js";
 import {
@@ -50,7 +51,8 @@ export interface HttpAppOptions extends Omit<HttpGuardOptions, "sessions" | "rol
 
 /** A web-standard HTTP app: `fetch` answers one request; `close` ends every session. */
 export interface HttpApp {
-  fetch(request: Request): Promise<Response>;
+  /** `remoteAddress`: the client's address, for throttling wrong logins per client. */
+  fetch(request: Request, info?: { remoteAddress?: string | undefined }): Promise<Response>;
   /** How many MCP sessions are open. */
   sessionCount(): number;
   close(): Promise<void>;
@@ -190,7 +192,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const withToken: HttpGuardOptions = { ...hostOnly, credentials };
   const sessionApi = createSessionApi({ credentials, sessions: consoleSessions });
 
-  async function route(request: Request, pathname: string): Promise<Response> {
+  async function route(request: Request, pathname: string, client: string): Promise<Response> {
     if (pathname === HEALTH_PATH && options.health) {
       const open = options.loopback && request.method === "GET";
       const refusal = guardRequest(
@@ -214,6 +216,9 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
         action: "use MCP (it needs an agent's or an operator's token)",
       });
       if (refusal) return refusal;
+      const bounded = await boundedRequest(request, MAX_BODY_BYTES.mcp);
+      if (bounded instanceof Response) return bounded;
+      request = bounded;
       if (options.admission?.full() && (await callsExecute(request))) {
         return jsonRpcError(
           503,
@@ -224,8 +229,12 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
       }
       return handleMcp(request);
     }
-    if (options.api && pathname === SESSION_PATH)
-      return guardRequest(request, hostOnly) ?? sessionApi(request);
+    if (options.api && pathname === SESSION_PATH) {
+      const refusal = guardRequest(request, hostOnly);
+      if (refusal) return refusal;
+      const bounded = await boundedRequest(request, MAX_BODY_BYTES.session);
+      return bounded instanceof Response ? bounded : sessionApi(bounded, client);
+    }
     if (options.api && (pathname === "/api" || pathname.startsWith("/api/"))) {
       const writes = !isSafeMethod(request.method);
       const access = authenticate(request, {
@@ -235,6 +244,9 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
         action: writes ? "decide approvals or roll back" : "read the journal",
       });
       if (access instanceof Response) return access;
+      const bounded = await boundedRequest(request, MAX_BODY_BYTES.api);
+      if (bounded instanceof Response) return bounded;
+      request = bounded;
       // Another origin of this host (another port) passes the Host check: it may read nothing
       // (no CORS) and, here, change nothing either.
       if (!isSafeMethod(request.method) && !fromSameOrigin(request))
@@ -257,7 +269,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   }
 
   return {
-    fetch: (request) => route(request, new URL(request.url).pathname),
+    fetch: (request, info) =>
+      route(request, new URL(request.url).pathname, info?.remoteAddress ?? "unknown"),
     sessionCount: () => sessions.size,
     async close() {
       clearInterval(sweeper);

@@ -23,7 +23,11 @@ export interface HttpGateway {
  */
 export async function serveHttp(options: ServeHttpOptions): Promise<HttpGateway> {
   const app = createHttpApp(options);
-  const server = createServer(getRequestListener((request) => app.fetch(request)));
+  const server = createServer(
+    getRequestListener((request, env) =>
+      app.fetch(request, { remoteAddress: env.incoming.socket.remoteAddress }),
+    ),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

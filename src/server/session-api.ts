@@ -13,6 +13,8 @@ export interface SessionApiOptions {
 
 /** Wrong tokens tolerated per minute before logins are refused for a while. */
 const MAX_FAILURES_PER_MINUTE = 10;
+/** Client addresses remembered at once; the oldest is forgotten past it. */
+const MAX_CLIENTS = 10_000;
 
 /**
  * `/api/session`, the console's login. It is the one path under `/api` open without the token
@@ -31,9 +33,10 @@ const MAX_FAILURES_PER_MINUTE = 10;
  */
 export function createSessionApi(
   options: SessionApiOptions,
-): (request: Request) => Promise<Response> {
+): (request: Request, client?: string) => Promise<Response> {
   const now = options.now ?? Date.now;
-  let failures: number[] = [];
+  // Wrong tokens per client address: one client guessing does not lock the others out.
+  const failures = new Map<string, number[]>();
   const credentials =
     options.credentials ??
     new Credentials([], options.token === undefined ? undefined : options.token);
@@ -47,7 +50,7 @@ export function createSessionApi(
     };
   };
 
-  return async (request) => {
+  return async (request, client = "unknown") => {
     if (request.method === "GET" || request.method === "HEAD") return Response.json(state(request));
     if (request.method !== "POST" && request.method !== "DELETE")
       return problem(405, "method_not_allowed", "Use GET, POST or DELETE on /api/session.");
@@ -66,8 +69,11 @@ export function createSessionApi(
     }
     if (!required) return Response.json(state(request));
 
-    failures = failures.filter((at) => at > now() - 60_000);
-    if (failures.length >= MAX_FAILURES_PER_MINUTE)
+    const recent = (failures.get(client) ?? []).filter((at) => at > now() - 60_000);
+    if (recent.length === 0) failures.delete(client);
+    else failures.set(client, recent);
+    if (failures.size > MAX_CLIENTS) failures.delete(failures.keys().next().value as string);
+    if (recent.length >= MAX_FAILURES_PER_MINUTE)
       return problem(
         429,
         "too_many_attempts",
@@ -76,7 +82,7 @@ export function createSessionApi(
     const given = await tokenOf(request);
     const credential = given === undefined ? undefined : credentials.resolve(given);
     if (credential === undefined) {
-      failures.push(now());
+      failures.set(client, [...recent, now()]);
       return problem(
         401,
         "token_wrong",

@@ -176,20 +176,29 @@ export class SqlJournalStore implements JournalStore {
       writeJson(options.error, "error"),
       writeInteger(options.now, "now"),
     ];
+    // A run stopped before it started its approved call (nothing was in flight) goes back to
+    // `paused`, to be resumed: nothing about it is unknown. Any other fails.
+    const resumable = `NOT EXISTS (SELECT 1 FROM calls c WHERE c.execution_id = executions.id
+        AND c.state = 'started')
+      AND EXISTS (SELECT 1 FROM calls c WHERE c.execution_id = executions.id AND c.state = 'approved')`;
     return this.#driver.transaction(async (runner) => {
       const rows = await runner.query(
-        `UPDATE executions SET status = 'failed', error = $3, updated_at = $4, finished_at = $4
-         WHERE status = 'running' AND (updated_at < $1 OR owner = $2) RETURNING id`,
+        `UPDATE executions SET
+           status = CASE WHEN ${resumable} THEN 'paused' ELSE 'failed' END,
+           error = CASE WHEN ${resumable} THEN NULL ELSE $3 END,
+           finished_at = CASE WHEN ${resumable} THEN NULL ELSE $4 END,
+           updated_at = $4, owner = NULL
+         WHERE status = 'running' AND (updated_at < $1 OR owner = $2) RETURNING id, status`,
         params,
       );
-      const ids = rows.map((row) => String(row.id));
+      const ids = rows.filter((row) => row.status === "failed").map((row) => String(row.id));
       for (const part of chunks(ids))
         await runner.run(
           `UPDATE calls SET state = 'unknown'
            WHERE state = 'started' AND execution_id IN (${placeholders(part.length, 1)})`,
           part,
         );
-      return ids;
+      return rows.map((row) => String(row.id));
     });
   }
 

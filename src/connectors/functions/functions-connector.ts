@@ -1,4 +1,4 @@
-import type { CallContext, Connector } from "../../core/connector.js";
+import type { CallContext, Connector, PreparedCall } from "../../core/connector.js";
 import { CodemodeError, ToolError } from "../../core/errors.js";
 import { uniqueIdentifiers } from "../../core/identifier.js";
 import type { Operation, OperationAnnotations } from "../../core/operation.js";
@@ -79,6 +79,22 @@ export class FunctionsConnector implements Connector {
     }
     this.operations = operations;
     return operations;
+  }
+
+  /** Validates first: the policy and the person approving see the arguments `execute` gets. */
+  async prepareCall(name: string, args: unknown): Promise<PreparedCall> {
+    if (!this.operations) await this.listOperations();
+    const entry = this.entries.get(name);
+    if (!entry) return {};
+    const path = `${this.namespace}.${name}`;
+    const validation = await entry.validate(args);
+    if (!validation.valid) {
+      throw new ToolError(
+        `${path}: invalid input: ${validation.message}. Call describe("${path}") for the expected shape.`,
+        { code: "invalid_arguments" },
+      );
+    }
+    return { args: validation.value === undefined ? args : validation.value };
   }
 
   needsApproval(name: string, args: unknown): boolean | Promise<boolean> | undefined {

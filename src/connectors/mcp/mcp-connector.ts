@@ -3,6 +3,7 @@ import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { CallContext, Connector } from "../../core/connector.js";
 import { ToolError } from "../../core/errors.js";
 import type { Operation } from "../../core/operation.js";
+import { Redactor } from "../redactor.js";
 import { describeFailure } from "./describe-failure.js";
 import { mapToolResult } from "./map-tool-result.js";
 import { ConnectionStartError, type McpConnection, openConnection } from "./mcp-connection.js";
@@ -23,6 +24,11 @@ export interface McpConnectorOptions {
   connectTimeoutMs?: number;
   /** Where the server's stderr and log messages go; the host's stderr by default. */
   logger?: McpLogger;
+  /**
+   * The credentials given to the server (its headers, its environment): replaced by `***` in
+   * whatever reaches the script (results, error texts, log messages).
+   */
+  secrets?: readonly string[];
 }
 
 /**
@@ -61,9 +67,21 @@ export class McpConnector implements Connector {
     this.connectTimeoutMs =
       options.connectTimeoutMs ?? options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.logger = options.logger ?? stderrLogger;
+    this.redactor = new Redactor(options.secrets ?? []);
   }
 
+  private readonly redactor: Redactor;
+
   async listOperations(): Promise<readonly Operation[]> {
+    try {
+      return await this.listUpstream();
+    } catch (error) {
+      // A start-up failure quotes the server's stderr, which may echo its credentials.
+      throw this.redacted(error);
+    }
+  }
+
+  private async listUpstream(): Promise<readonly Operation[]> {
     const tools = await this.request("listing its tools", (connection) =>
       listAllTools(connection, { timeout: this.timeoutMs }),
     );
@@ -73,7 +91,29 @@ export class McpConnector implements Connector {
   }
 
   async callOperation(name: string, args: unknown, context: CallContext): Promise<unknown> {
-    if (!this.toolNames) await this.listOperations();
+    if (this.redactor.empty) return this.callUpstream(name, args, context);
+    try {
+      return this.redactor.value(await this.callUpstream(name, args, context));
+    } catch (error) {
+      throw this.redacted(error);
+    }
+  }
+
+  /** The error with the server's credentials replaced in its message and details. */
+  private redacted(error: unknown): unknown {
+    if (!(error instanceof ToolError)) return error;
+    const copy = new ToolError(this.redactor.text(error.message), {
+      code: error.code,
+      ...(error.details
+        ? { details: this.redactor.value(error.details) as Record<string, unknown> }
+        : {}),
+    });
+    copy.name = error.name;
+    return copy;
+  }
+
+  private async callUpstream(name: string, args: unknown, context: CallContext): Promise<unknown> {
+    if (!this.toolNames) await this.listUpstream();
     const path = `${this.namespace}.${name}`;
     const tool = this.toolNames?.get(name);
     if (tool === undefined) {
@@ -189,7 +229,7 @@ export class McpConnector implements Connector {
           this.logger(entry);
           if (entry.source !== "notification") return;
           for (const call of this.activeCalls)
-            call.onLog?.(entry.level, `[${this.namespace}] ${entry.text}`);
+            call.onLog?.(entry.level, `[${this.namespace}] ${this.redactor.text(entry.text)}`);
         },
         onToolsChanged: () => {
           for (const listener of this.listeners) listener();

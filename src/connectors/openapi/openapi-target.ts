@@ -1,9 +1,9 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { OpenApiServerConfig } from "../../core/config.js";
+import { secretValues } from "../redactor.js";
 import { resolveEnvRecord } from "../resolve-env-references.js";
 import type { OpenApiConnectorOptions } from "./openapi-connector.js";
-import { secretValues } from "./redactor.js";
 
 /**
  * The connector options for a config entry, resolved on the host: `${env:NAME}` in `headers`

@@ -1,7 +1,7 @@
 import { ToolError } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
+import type { Redactor } from "../redactor.js";
 import { isJsonMediaType } from "./media-type.js";
-import type { Redactor } from "./redactor.js";
 
 const MAX_REDIRECTS = 5;
 const EXCERPT_CHARS = 500;
@@ -97,8 +97,12 @@ export async function sendRequest(options: SendOptions): Promise<unknown> {
       if (error instanceof ToolError) throw error;
       throw failure({ error, options, signal });
     }
+    const contentType = response.headers.get("content-type");
+    const leaks = redactor.leaksIn(bytes, { textual: isTextual(contentType) });
     if (response.status < 200 || response.status > 299) {
-      const excerpt = redactor.text(new TextDecoder().decode(bytes)).trim();
+      const excerpt = leaks
+        ? "(the body was withheld: it contains this API's credential)"
+        : redactor.text(new TextDecoder().decode(bytes)).trim();
       const short =
         excerpt.length > EXCERPT_CHARS ? `${excerpt.slice(0, EXCERPT_CHARS)}…` : excerpt;
       throw new ToolError(
@@ -106,7 +110,13 @@ export async function sendRequest(options: SendOptions): Promise<unknown> {
         { code: "http_error", details: { status: response.status, body: short } },
       );
     }
-    return redactor.value(decodeBody(bytes, response.headers.get("content-type")));
+    // Text is redacted where the secret shows; in bytes, UTF-16 or base64 it cannot be: withheld.
+    if (leaks)
+      throw new ToolError(
+        `${what}: the response carries this API's credential in a form that cannot be redacted (bytes, UTF-16, base64 or compressed), so it was withheld.`,
+        { code: "credential_withheld", details: { status: response.status } },
+      );
+    return redactor.value(decodeBody(bytes, contentType));
   }
 }
 
@@ -162,13 +172,7 @@ function tooLarge(what: string): ToolError {
 export function decodeBody(bytes: Uint8Array, contentType: string | null): unknown {
   if (bytes.byteLength === 0) return undefined;
   const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
-  const textual =
-    type === "" ||
-    type.startsWith("text/") ||
-    isJsonMediaType(type) ||
-    /xml|javascript|yaml|x-www-form-urlencoded/.test(type) ||
-    /charset=/i.test(contentType ?? "");
-  if (!textual) {
+  if (!isTextual(contentType)) {
     return {
       contentType: type,
       size: bytes.byteLength,
@@ -185,6 +189,18 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): unkno
     if (parsed.success) return parsed.value;
   }
   return text;
+}
+
+/** Whether a body of this type is returned as text (or JSON), not as base64 bytes. */
+function isTextual(contentType: string | null): boolean {
+  const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  return (
+    type === "" ||
+    type.startsWith("text/") ||
+    isJsonMediaType(type) ||
+    /xml|javascript|yaml|x-www-form-urlencoded/.test(type) ||
+    /charset=/i.test(contentType ?? "")
+  );
 }
 
 function failure(options: {

@@ -1,3 +1,5 @@
+import { gunzipSync } from "node:zlib";
+
 /** Secrets shorter than this are not redacted: replacing every "ab" in a response helps no one. */
 const MIN_SECRET_LENGTH = 4;
 
@@ -11,17 +13,44 @@ const MIN_SECRET_LENGTH = 4;
  */
 export class Redactor {
   private readonly variants: string[];
+  /** The secrets as bytes in forms text redaction does not see: UTF-8, UTF-16, base64. */
+  private readonly byteForms: Buffer[];
+  private readonly utf8Forms = new Set<Buffer>();
 
   constructor(secrets: readonly string[]) {
     const variants = new Set<string>();
+    const byteForms: Buffer[] = [];
     for (const secret of secrets) {
       if (secret.length < MIN_SECRET_LENGTH) continue;
       variants.add(secret);
       variants.add(encodeURIComponent(secret));
       variants.add(JSON.stringify(secret).slice(1, -1));
+      const [utf8, ...others] = encodedForms(secret);
+      if (utf8) {
+        byteForms.push(utf8);
+        this.utf8Forms.add(utf8);
+      }
+      byteForms.push(...others);
     }
     // Longest first, so a secret that contains another is replaced whole.
     this.variants = [...variants].sort((a, b) => b.length - a.length);
+    this.byteForms = byteForms;
+  }
+
+  /**
+   * Whether raw bytes hold a secret in a form that cannot be replaced in decoded text: UTF-8 in
+   * a body returned as bytes, UTF-16, base64, or any of those inside gzip. Such a body is
+   * withheld rather than handed over.
+   */
+  leaksIn(bytes: Uint8Array, options: { textual: boolean }): boolean {
+    if (this.byteForms.length === 0 || bytes.byteLength === 0) return false;
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Text returned as text is redacted where the secret appears as UTF-8: not a leak there.
+    const textForms = this.byteForms.filter((form) => !this.utf8Forms.has(form));
+    if ((options.textual ? textForms : this.byteForms).some((form) => raw.includes(form)))
+      return true;
+    const inflated = gunzipped(raw);
+    return inflated !== undefined && this.byteForms.some((form) => inflated.includes(form));
   }
 
   get empty(): boolean {
@@ -81,4 +110,34 @@ export function secretValues(
     }
   }
   return [...secrets].filter((secret) => secret.trim() !== "");
+}
+
+/** A gzip body, decompressed up to 32 MB; undefined when it is not gzip or does not inflate. */
+function gunzipped(bytes: Buffer): Buffer | undefined {
+  if (bytes.length < 3 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return undefined;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: 32 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A secret as bytes in every form a response could carry it: UTF-8, UTF-16 (both byte orders),
+ * and base64 (standard and URL-safe) at each of the three alignments it can fall on inside a
+ * longer base64 text (the part that does not depend on its neighbours).
+ */
+function encodedForms(secret: string): Buffer[] {
+  const utf8 = Buffer.from(secret, "utf8");
+  const utf16le = Buffer.from(secret, "utf16le");
+  const utf16be = Buffer.from(utf16le);
+  utf16be.swap16();
+  const forms = [utf8, utf16le, utf16be];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), utf8]).toString("base64");
+    const stable = encoded.slice(shift === 0 ? 0 : 4, Math.floor((shift + utf8.length) / 3) * 4);
+    if (stable.length < 8) continue;
+    forms.push(Buffer.from(stable), Buffer.from(stable.replaceAll("+", "-").replaceAll("/", "_")));
+  }
+  return forms;
 }

@@ -104,7 +104,17 @@ describe("createCodeMode with host functions", () => {
   it("refuses a tool result too large for the sandbox with a clear error", async () => {
     const result = await cm.execute("await crm.huge({})");
     expect(result.status).toBe("failed");
-    expect(result.error?.message).toMatch(/crm\.huge returned 50\.0 MB.*limits\.memoryMb/);
+    // Past limits.maxCallBytes it is withheld before it reaches the sandbox (or the journal).
+    expect(result.error?.message).toMatch(
+      /crm\.huge was made, but its result is .*limits\.maxCallBytes/,
+    );
+    const roomy = await createCodeMode({
+      functions: { crm: { huge: { execute: () => "x".repeat(50 * 1024 * 1024) } } },
+      limits: { maxCallBytes: 64 * 1024 * 1024 },
+    });
+    const inSandbox = await roomy.execute("await crm.huge({})");
+    expect(inSandbox.error?.message).toMatch(/crm\.huge returned 50\.0 MB.*limits\.memoryMb/);
+    await roomy.close();
     expect((await cm.execute("return 1")).result).toBe(1);
   });
 

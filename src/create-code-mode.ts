@@ -18,7 +18,7 @@ import { Catalog } from "./core/catalog.js";
 import type { ScriptValidator } from "./core/compiler.js";
 import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
-import { ToolError } from "./core/errors.js";
+import { CodemodeError, ToolError } from "./core/errors.js";
 import type { SearchHit } from "./core/execute.js";
 import { type ExecutionResult, Executions, type RunOptions } from "./core/executions.js";
 import type {
@@ -88,6 +88,11 @@ export interface CodeModeOptions {
   /** Told of every run and call (metrics, logs, traces); see `RuntimeObserver`. */
   observers?: RuntimeObserver[];
   /**
+   * Fail `createCodeMode` when any source cannot be loaded (overrides the config's `strict`).
+   * Otherwise a failed source stays declared, unavailable, and is tried again on use.
+   */
+  strict?: boolean;
+  /**
    * Open the store when the journal is first used rather than now (for commands that may never
    * touch it: search, describe, types). By default it opens now, so a store that cannot be
    * reached fails `createCodeMode` with a clear error.
@@ -118,10 +123,17 @@ export interface DecisionOptions {
 /** One source of the catalog (a server, an API, a namespace of host functions) as it stands. */
 export interface SourceSummary {
   namespace: string;
+  kind?: "functions" | "mcp" | "openapi";
+  /**
+   * `unavailable`: it could not be started or read (calls into it fail with `source_unavailable`
+   * and it is tried again on use); `degraded`: it works with a warning (a cached copy of its spec).
+   */
+  state: "ok" | "degraded" | "unavailable";
   /** How many operations it lists now. */
   operationCount: number;
   /** Why it lists none (it could not be started or read), if it failed. */
   problem?: string;
+  warning?: string;
 }
 
 /** Each operation's approval rule, and the config's globs that match no operation (likely misspelt). */
@@ -214,6 +226,15 @@ export async function createCodeModeFromConfig(
   ];
   const catalog = new Catalog(connectors);
   await catalog.refresh();
+  const failed = catalog.unavailable();
+  if ((options.strict ?? loaded.config.strict) && failed.length > 0) {
+    await catalog.close();
+    throw new CodemodeError(
+      "source_unavailable",
+      `${failed.map(({ namespace, problem }) => `servers.${namespace} could not be loaded: ${problem}`).join(" ")} Strict mode stops here: fix the source, or start without --strict (strict: true in the config).`,
+      { details: { sources: failed.map(({ namespace }) => namespace) } },
+    );
+  }
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
   const sandbox = options.sandbox ?? createQuickJSSandbox();
@@ -248,7 +269,7 @@ export async function createCodeModeFromConfig(
     if (declarationsCache?.revision !== catalog.revision) {
       declarationsCache = {
         revision: catalog.revision,
-        text: renderDeclarations(catalog.operations()),
+        text: renderDeclarations(catalog.operations()) + unavailableDeclarations(catalog),
       };
     }
     return declarationsCache.text;
@@ -265,8 +286,9 @@ export async function createCodeModeFromConfig(
   };
 
   const discovery = {
-    search: async (query: string, searchOptions?: { limit?: number }) =>
-      searchIndex()
+    search: async (query: string, searchOptions?: { limit?: number }) => [
+      ...unavailableHits(catalog, query),
+      ...searchIndex()
         .search(query, searchOptions)
         .map((hit) => {
           const explained = explainPath(hit.path);
@@ -274,6 +296,7 @@ export async function createCodeModeFromConfig(
             ? hit
             : { ...hit, approval: { action: explained.action, reason: explained.reason } };
         }),
+    ],
     describe: async (path: string) => describePath(catalog, path),
   };
 
@@ -383,12 +406,17 @@ export async function createCodeModeFromConfig(
       const counts = new Map<string, number>();
       for (const { namespace } of catalog.operations())
         counts.set(namespace, (counts.get(namespace) ?? 0) + 1);
-      return catalog.namespaces().map((namespace) => {
+      return catalog.namespaces().map((namespace): SourceSummary => {
         const problem = catalog.problem(namespace);
+        const connector = catalog.connector(namespace);
+        const warning = connector?.warning;
         return {
           namespace,
+          ...(connector?.kind ? { kind: connector.kind } : {}),
+          state: problem !== undefined ? "unavailable" : warning ? "degraded" : "ok",
           operationCount: counts.get(namespace) ?? 0,
           ...(problem === undefined ? {} : { problem }),
+          ...(warning ? { warning } : {}),
         };
       });
     },
@@ -429,6 +457,31 @@ function ownerAlive(owner: string): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== "ESRCH";
   }
+}
+
+/** A hit for each unavailable source the query names: its operations cannot be found, so say why. */
+function unavailableHits(catalog: Catalog, query: string): SearchHit[] {
+  const words = new Set(query.toLowerCase().split(/[^\p{L}\p{N}_]+/u));
+  return catalog
+    .unavailable()
+    .filter(({ namespace }) => words.has(namespace.toLowerCase()))
+    .map(({ namespace, problem }) => ({
+      path: namespace,
+      signature: `${namespace} (unavailable)`,
+      description: `Unavailable: ${problem}`,
+      score: 0,
+    }));
+}
+
+/** Each unavailable namespace, still declared, with why: the model learns it exists and is down. */
+function unavailableDeclarations(catalog: Catalog): string {
+  return catalog
+    .unavailable()
+    .map(
+      ({ namespace, problem }) =>
+        `\n/** Unavailable: ${problem.replaceAll("*/", "* /")} Calls into it fail with ToolError code "source_unavailable"; it is tried again on use. */\ndeclare namespace ${namespace} {}\n`,
+    )
+    .join("");
 }
 
 function unmatchedGlobs(approval: ApprovalConfig, operations: readonly Operation[]): string[] {

@@ -14,6 +14,7 @@ import { UsageError } from "./usage-error.js";
 /** Errors that are the caller's to fix: exit code 2. */
 const USER_ERRORS = new Set([
   "config_invalid",
+  "source_unavailable",
   "unknown_operation",
   "approval_not_found",
   "approval_decided",
@@ -46,12 +47,17 @@ function program(setExit: (code: number) => void): Command {
     "--config <file>",
     "config file (default: codemode.config.json|.mjs|.js here)",
   ] as const;
+  const strictOption = [
+    "--strict",
+    "any server or API that fails to load is an error (exit 2), not a warning",
+  ] as const;
 
   root
     .command("run")
     .description("run a TypeScript or JavaScript script; prints its console output and result")
     .argument("[file]", "the script, or - for standard input")
     .option(...configOption)
+    .option(...strictOption)
     .option("--json", "print the whole execution result as JSON")
     .option("--typecheck", "type-check the script against the declarations before running it")
     .option("--no-typecheck", "skip the type-check even when the config asks for it")
@@ -65,6 +71,7 @@ function program(setExit: (code: number) => void): Command {
     .command("types")
     .description("print the TypeScript declarations of every operation")
     .option(...configOption)
+    .option(...strictOption)
     .action(async (options) => setExit(await typesCommand(options)));
 
   root
@@ -72,6 +79,7 @@ function program(setExit: (code: number) => void): Command {
     .description("print the declaration of one operation (ns.name) or namespace (ns)")
     .argument("<path>", "ns.name or ns")
     .option(...configOption)
+    .option(...strictOption)
     .action(async (path: string, options) => setExit(await describeCommand(path, options)));
 
   root
@@ -79,6 +87,7 @@ function program(setExit: (code: number) => void): Command {
     .description("find operations by what they do")
     .argument("<query>", "words describing the task")
     .option(...configOption)
+    .option(...strictOption)
     .option("--json", "print [{path, description, score, signature}]")
     .option("--limit <n>", "how many results", positiveInteger)
     .action(async (query: string, options) => setExit(await searchCommand(query, options)));
@@ -90,6 +99,7 @@ function program(setExit: (code: number) => void): Command {
     )
     .argument("[path]", "only this namespace (ns) or operation (ns.name)")
     .option(...configOption)
+    .option(...strictOption)
     .option("--json", "print {operations: [{path, action, reason}], warnings}")
     .action(async (path: string | undefined, options) =>
       setExit(await policyCommand(path, options)),
@@ -148,6 +158,7 @@ function program(setExit: (code: number) => void): Command {
       "token cost of this catalog: every tool's schema as native MCP tools vs codemode's tools",
     )
     .option(...configOption)
+    .option(...strictOption)
     .option("--json", "print the figures as JSON")
     .action(async (options) => {
       // Loaded on demand: the tokenizer's tables stay out of the other commands' start-up.
@@ -159,6 +170,7 @@ function program(setExit: (code: number) => void): Command {
     .command("serve")
     .description("serve search, describe and execute as an MCP server (stdio, or HTTP with --http)")
     .option(...configOption)
+    .option(...strictOption)
     .option(
       "--http [address]",
       "serve streamable HTTP at /mcp on [HOST:]PORT (default 127.0.0.1:3000; port 0: any free port)",

@@ -4,6 +4,8 @@ import { DEFAULT_STORE_FOLDER } from "../store/open-store.js";
 
 export interface CommonOptions {
   config?: string;
+  /** Any source that fails to load is an error (exit 2). */
+  strict?: boolean;
 }
 
 /** The runtime for one CLI command, from `--config` or the config file in the working directory. */
@@ -11,7 +13,8 @@ export async function openCodeMode(
   options: CommonOptions & { typecheck?: boolean },
 ): Promise<CodeMode> {
   const loaded = await loadConfig(options.config);
-  return createCodeModeFromConfig(loaded, {
+  const codeMode = await createCodeModeFromConfig(loaded, {
+    ...(options.strict ? { strict: true } : {}),
     // A one-shot process would pay ~0.5 s to load the type checker: off unless asked for.
     typecheck: options.typecheck ?? loaded.config.typecheck ?? false,
     // The journal outlives the process, so that `codemode approvals` can resume a paused run.
@@ -19,4 +22,23 @@ export async function openCodeMode(
     // Opened by the commands that use it: search, describe and types never pay for it.
     openStoreOnFirstUse: true,
   });
+  reportSources(codeMode, (line) => process.stderr.write(`codemode: ${line}\n`));
+  return codeMode;
 }
+
+/**
+ * One line per source that failed to load (or works with a warning): which, why, and what
+ * follows. Every command says it the same way, `serve` too.
+ */
+export function reportSources(codeMode: CodeMode, log: (line: string) => void): void {
+  for (const source of codeMode.sources()) {
+    const what = `servers.${source.namespace}${source.kind ? ` (${KIND_NAMES[source.kind]})` : ""}`;
+    if (source.state === "unavailable")
+      log(
+        `${what} is unavailable: ${source.problem} Scripts that call it get a ToolError (source_unavailable), and it is tried again on use; --strict makes this an error.`,
+      );
+    else if (source.warning) log(`${what}: ${source.warning}`);
+  }
+}
+
+const KIND_NAMES = { functions: "host functions", mcp: "MCP server", openapi: "OpenAPI" } as const;

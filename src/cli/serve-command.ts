@@ -18,7 +18,7 @@ import { serveHttp } from "../server/serve-http.js";
 import { serveStdio } from "../server/serve-stdio.js";
 import { DEFAULT_STORE_FOLDER } from "../store/open-store.js";
 import { createGatewayLog, type LogFormat } from "./gateway-log.js";
-import type { CommonOptions } from "./open-code-mode.js";
+import { type CommonOptions, reportSources } from "./open-code-mode.js";
 import { readTokensFile, tokensPath } from "./tokens-file.js";
 import { UsageError } from "./usage-error.js";
 
@@ -77,8 +77,10 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     typecheck: loaded.config.typecheck ?? true,
     sandbox,
     store: loaded.config.store ?? DEFAULT_STORE_FOLDER,
+    ...(options.strict ? { strict: true } : {}),
     observers: [...(metrics ? [metrics.observer] : []), ...(await tracingObservers())],
   });
+  reportSources(codeMode, log);
   for (const warning of codeMode.policy().warnings) log(warning);
   const tools = gatewayToolListing(codeMode);
   const admission = new Admission({

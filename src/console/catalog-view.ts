@@ -257,10 +257,15 @@ function sourceRow(source: CatalogSource): HTMLTableRowElement {
         null,
         source.health === "ok"
           ? h("span", { class: "badge badge-completed" }, "ok")
-          : [
-              h("span", { class: "badge badge-failed" }, "unavailable"),
-              h("p", { class: "problem" }, source.problem ?? ""),
-            ],
+          : source.health === "degraded"
+            ? [
+                h("span", { class: "badge badge-paused" }, "degraded"),
+                h("p", { class: "problem" }, source.warning ?? ""),
+              ]
+            : [
+                h("span", { class: "badge badge-failed" }, "unavailable"),
+                h("p", { class: "problem" }, source.problem ?? ""),
+              ],
       ),
     ),
     h(

@@ -3,6 +3,9 @@ import { ConfigError, isCodemodeError, ToolError, UnknownOperationError } from "
 import { isIdentifier } from "./identifier.js";
 import { type Operation, operationPath } from "./operation.js";
 
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 5 * 60_000;
+
 /** Namespaces the runtime keeps for itself. */
 export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set([
   "codemode",
@@ -20,6 +23,8 @@ export class Catalog {
   private readonly connectors = new Map<string, Connector>();
   private readonly listings = new Map<string, readonly Operation[]>();
   private readonly problems = new Map<string, string>();
+  /** Per failed namespace: how many listings failed in a row, and when to try again. */
+  private readonly retries = new Map<string, { attempts: number; next: number }>();
   private readonly unsubscribers: (() => void)[] = [];
   /** Per namespace: the listing under way, and whether another change arrived meanwhile. */
   private readonly relisting = new Map<string, { done: Promise<void>; again: boolean }>();
@@ -90,6 +95,27 @@ export class Catalog {
     return this.problems.get(namespace);
   }
 
+  /** Every namespace whose source could not be listed, with why. */
+  unavailable(): { namespace: string; problem: string; kind?: Connector["kind"] }[] {
+    return [...this.problems].map(([namespace, problem]) => {
+      const kind = this.connectors.get(namespace)?.kind;
+      return { namespace, problem, ...(kind ? { kind } : {}) };
+    });
+  }
+
+  /**
+   * Lists an unavailable namespace again when its backoff has passed (1 s after the failure,
+   * doubling up to 5 minutes): a source that failed to load is tried again on its next use.
+   * Whether it is available now.
+   */
+  async retry(namespace: string): Promise<boolean> {
+    if (!this.problems.has(namespace)) return this.connectors.has(namespace);
+    const due = this.retries.get(namespace);
+    if (due && Date.now() < due.next) return false;
+    await this.refreshNamespace(namespace);
+    return !this.problems.has(namespace);
+  }
+
   /** Changes whenever the operations change: a cache key for declarations and type-checks. */
   get revision(): number {
     return this.version;
@@ -158,10 +184,16 @@ export class Catalog {
       this.listings.set(namespace, await connector.listOperations());
       this.problems.delete(namespace);
     } catch (error) {
-      if (isCodemodeError(error) && error.code === "config_invalid") throw error;
+      const external = connector.kind === "mcp" || connector.kind === "openapi";
+      if (!external && isCodemodeError(error) && error.code === "config_invalid") throw error;
       this.listings.set(namespace, []);
       this.problems.set(namespace, error instanceof Error ? error.message : String(error));
+      const attempts = (this.retries.get(namespace)?.attempts ?? 0) + 1;
+      const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (attempts - 1));
+      this.retries.set(namespace, { attempts, next: Date.now() + delay });
+      return;
     }
+    this.retries.delete(namespace);
   }
 
   private rebuild(): void {

@@ -57,6 +57,7 @@ describe("config", () => {
       memoryMb: 64,
       maxToolCalls: 1000,
       maxOutputChars: 20000,
+      maxCallBytes: 8 * 1024 * 1024,
     });
     expect(resolveLimits({ timeoutMs: 5000 }, { cpuMs: 100 }).cpuMs).toBe(100);
   });

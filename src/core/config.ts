@@ -133,6 +133,8 @@ export const configSchema = z
       .optional(),
     limits: limitsSchema.optional(),
     typecheck: z.boolean().optional(),
+    /** Any source that fails to load is an error at start (for CI and scripted use). */
+    strict: z.boolean().optional(),
   })
   .strict();
 

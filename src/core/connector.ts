@@ -51,6 +51,14 @@ export interface Connector {
   /** The sandbox global its operations live under. */
   readonly namespace: string;
   /**
+   * What it is. A source read from outside the process (`mcp`, `openapi`) that fails to load
+   * leaves its namespace unavailable (the others work); host functions defined wrongly fail the
+   * start.
+   */
+  readonly kind?: "functions" | "mcp" | "openapi";
+  /** Said about the source although it works (a cached copy used because the URL failed). */
+  readonly warning?: string | undefined;
+  /**
    * The current operations. Throw (a `ToolError` saying what is wrong) when the source cannot be
    * read: the catalog keeps the namespace empty and reports why, the other sources are unaffected.
    */

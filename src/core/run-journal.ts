@@ -264,7 +264,10 @@ export class RunJournal {
    */
   private async judge(path: string, raw: unknown): Promise<Judged> {
     const { catalog, policy } = this.options;
-    const operation = catalog.get(path);
+    let operation = catalog.get(path);
+    // A source that failed to load is tried again (with backoff) when a script calls into it.
+    if (!operation && (await catalog.retry(path.slice(0, path.indexOf(".")))))
+      operation = catalog.get(path);
     if (!operation) throw catalog.missing(path);
     const connector = catalog.connector(operation.namespace);
     const prepared = await connector?.prepareCall?.(operation.name, raw);

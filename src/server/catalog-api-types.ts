@@ -9,9 +9,13 @@ export interface CatalogSource {
   /** What it is, known from its operations (absent while it lists none). */
   kind?: "functions" | "mcp" | "openapi";
   operationCount: number;
-  /** `ok`: it listed its operations; `unavailable`: it could not be started or read (see `problem`). */
-  health: "ok" | "unavailable";
+  /**
+   * `ok`: it listed its operations; `degraded`: it works with a warning (see `warning`: a cached
+   * copy of its spec); `unavailable`: it could not be started or read (see `problem`).
+   */
+  health: "ok" | "degraded" | "unavailable";
   problem?: string;
+  warning?: string;
 }
 
 /** One operation, as a line of a listing. */

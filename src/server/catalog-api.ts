@@ -19,14 +19,16 @@ export async function catalogListing(
   const operations = codeMode.operations();
   const byPath = new Map(operations.map((operation) => [operationPath(operation), operation]));
   const sources = codeMode.sources().map((source): CatalogSource => {
-    const kind = operations.find((operation) => operation.namespace === source.namespace)?.source
-      .kind;
+    const kind =
+      source.kind ??
+      operations.find((operation) => operation.namespace === source.namespace)?.source.kind;
     return {
       namespace: source.namespace,
       ...(kind ? { kind } : {}),
       operationCount: source.operationCount,
-      health: source.problem === undefined ? "ok" : "unavailable",
+      health: source.state,
       ...(source.problem === undefined ? {} : { problem: source.problem }),
+      ...(source.warning === undefined ? {} : { warning: source.warning }),
     };
   });
   const inNamespace = (operation: Operation) =>

@@ -6,7 +6,12 @@ export interface HealthReport {
   /** `ok`; `degraded`: a source is unavailable or the pool saturated; `unavailable`: the store is not reachable. */
   status: "ok" | "degraded" | "unavailable";
   store: { description: string; ok: boolean; error?: string };
-  sources: { namespace: string; health: "ok" | "unavailable"; problem?: string }[];
+  sources: {
+    namespace: string;
+    health: "ok" | "degraded" | "unavailable";
+    problem?: string;
+    warning?: string;
+  }[];
   pool?: {
     running: number;
     waiting: number;
@@ -41,10 +46,11 @@ export function createHealthCheck(options: {
       store.ok = false;
       store.error = error instanceof Error ? error.message : String(error);
     }
-    const sources = codeMode.sources().map(({ namespace, problem }) => ({
+    const sources = codeMode.sources().map(({ namespace, state, problem, warning }) => ({
       namespace,
-      health: problem === undefined ? ("ok" as const) : ("unavailable" as const),
+      health: state,
       ...(problem === undefined ? {} : { problem }),
+      ...(warning === undefined ? {} : { warning }),
     }));
     const report: HealthReport = { status: "ok", store, sources };
     if (admission) {

@@ -185,8 +185,8 @@ export class SqlJournalStore implements JournalStore {
       const rows = await runner.query(
         `UPDATE executions SET
            status = CASE WHEN ${resumable} THEN 'paused' ELSE 'failed' END,
-           error = CASE WHEN ${resumable} THEN NULL ELSE $3 END,
-           finished_at = CASE WHEN ${resumable} THEN NULL ELSE $4 END,
+           error = CASE WHEN ${resumable} THEN NULL ELSE CAST($3 AS TEXT) END,
+           finished_at = CASE WHEN ${resumable} THEN NULL ELSE CAST($4 AS BIGINT) END,
            updated_at = $4, owner = NULL
          WHERE status = 'running' AND (updated_at < $1 OR owner = $2) RETURNING id, status`,
         params,

@@ -42,6 +42,7 @@ const ANY_OBJECT = { type: "object" } as const;
 /** Turns one namespace of host functions into catalog operations and performs their calls. */
 export class FunctionsConnector implements Connector {
   readonly namespace: string;
+  readonly kind = "functions";
   private readonly functions: Record<string, HostFunction>;
   private readonly entries = new Map<string, Entry>();
   private operations: Operation[] | undefined;

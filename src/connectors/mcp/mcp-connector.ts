@@ -45,6 +45,7 @@ export interface McpConnectorOptions {
  */
 export class McpConnector implements Connector {
   readonly namespace: string;
+  readonly kind = "mcp";
   private readonly target: ServerTarget;
   private readonly timeoutMs: number;
   private readonly connectTimeoutMs: number;

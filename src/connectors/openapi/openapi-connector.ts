@@ -12,6 +12,7 @@ import type { HttpRequest } from "./send-request.js";
 import {
   type FileStamp,
   readCachedSpec,
+  readLastKey,
   readStampedKey,
   specCacheKey,
   writeCachedSpec,
@@ -77,10 +78,12 @@ interface Prepared {
  */
 export class OpenApiConnector implements Connector {
   readonly namespace: string;
+  readonly kind = "openapi";
   private readonly options: OpenApiConnectorOptions;
   private readonly redactor: Redactor;
   private readonly timeoutMs: number;
   private loading: Promise<Loaded> | undefined;
+  private staleWarning: string | undefined;
   /** Requests built to be judged, by the arguments object: the call sends exactly that one. */
   private readonly prepared = new WeakMap<object, Prepared>();
   private stats: OpenApiLoadStats | undefined;
@@ -218,8 +221,25 @@ export class OpenApiConnector implements Connector {
       const cached = key && (await readCachedSpec(directory, key));
       if (cached) return { built: cached, cached: true };
     }
-    const source = await readSpecSource({ location, timeoutMs: this.timeoutMs, where });
+    let source: Awaited<ReturnType<typeof readSpecSource>>;
+    try {
+      source = await readSpecSource({ location, timeoutMs: this.timeoutMs, where });
+    } catch (error) {
+      const fallback =
+        directory && location.url ? await this.lastCopy(directory, location.url, error) : undefined;
+      if (fallback) return fallback;
+      throw error;
+    }
+    this.staleWarning = undefined;
     const key = directory ? specCacheKey(source.bytes) : undefined;
+    // A URL's last good copy, by its hash: what a later load falls back on when the URL fails.
+    if (directory && key && location.url)
+      await writeStampedKey(
+        directory,
+        location.url.href,
+        { size: source.bytes.byteLength, mtimeMs: Date.now(), ctimeMs: 0 },
+        key,
+      );
     if (directory && key) {
       const cached = await readCachedSpec(directory, key);
       if (cached) {
@@ -239,6 +259,25 @@ export class OpenApiConnector implements Connector {
       if (location.path && stamp) await writeStampedKey(directory, location.path, stamp, key);
     }
     return { built, cached: false, url: source.url };
+  }
+
+  /** Said while the spec is a cached copy because its URL failed. */
+  get warning(): string | undefined {
+    return this.staleWarning;
+  }
+
+  /** The copy of a URL's document cached when it last loaded, used (with a warning) when it fails. */
+  private async lastCopy(
+    directory: string,
+    url: URL,
+    error: unknown,
+  ): Promise<{ built: BuiltSpec; cached: boolean; url: URL } | undefined> {
+    const last = await readLastKey(directory, url.href);
+    const built = last && (await readCachedSpec(directory, last.key));
+    if (!last || !built) return undefined;
+    const cause = error instanceof Error ? error.message : String(error);
+    this.staleWarning = `the document at ${url.href} could not be fetched (${cause}); using the copy cached on ${new Date(last.at).toISOString()}. It is fetched again at the next start.`;
+    return { built, cached: true, url };
   }
 
   private requestOperation(baseUrl: URL, title: string | undefined): Operation {

@@ -104,3 +104,25 @@ export async function writeStampedKey(
     await rm(temporary, { force: true }).catch(() => {});
   }
 }
+
+/**
+ * The content hash last recorded for a path or URL, whatever its stamp, and when: the copy to
+ * fall back on when a URL fails.
+ */
+export async function readLastKey(
+  directory: string,
+  path: string,
+): Promise<{ key: string; at: number } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(stampFile(directory, path), "utf8");
+  } catch {
+    return undefined;
+  }
+  const parsed = safeParseJson(text);
+  if (!parsed.success) return undefined;
+  const entry = parsed.value as { path?: unknown; key?: unknown; mtimeMs?: unknown };
+  return entry.path === path && typeof entry.key === "string"
+    ? { key: entry.key, at: Number(entry.mtimeMs) || 0 }
+    : undefined;
+}

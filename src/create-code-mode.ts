@@ -231,7 +231,7 @@ export async function createCodeModeFromConfig(
     await catalog.close();
     throw new CodemodeError(
       "source_unavailable",
-      `${failed.map(({ namespace, problem }) => `servers.${namespace} could not be loaded: ${problem}`).join(" ")} Strict mode stops here: fix the source, or start without --strict (strict: true in the config).`,
+      `${failed.map(({ namespace, problem }) => `servers.${namespace} could not be loaded: ${problem.replace(`servers.${namespace}: `, "")}`).join(" ")} Strict mode stops here: fix the source, or start without --strict (strict: true in the config).`,
       { details: { sources: failed.map(({ namespace }) => namespace) } },
     );
   }

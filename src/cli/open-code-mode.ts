@@ -35,10 +35,16 @@ export function reportSources(codeMode: CodeMode, log: (line: string) => void): 
     const what = `servers.${source.namespace}${source.kind ? ` (${KIND_NAMES[source.kind]})` : ""}`;
     if (source.state === "unavailable")
       log(
-        `${what} is unavailable: ${source.problem} Scripts that call it get a ToolError (source_unavailable), and it is tried again on use; --strict makes this an error.`,
+        `${what} is unavailable: ${withoutPrefix(source.problem ?? "", source.namespace)} Scripts that call it get a ToolError (source_unavailable), and it is tried again on use; --strict makes this an error.`,
       );
     else if (source.warning) log(`${what}: ${source.warning}`);
   }
+}
+
+/** The problem without the `servers.NAME: ` it may start with (the line names the source already). */
+function withoutPrefix(problem: string, namespace: string): string {
+  const prefix = `servers.${namespace}: `;
+  return problem.startsWith(prefix) ? problem.slice(prefix.length) : problem;
 }
 
 const KIND_NAMES = { functions: "host functions", mcp: "MCP server", openapi: "OpenAPI" } as const;

@@ -1,33 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { spawn } from "node:child_process";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT } from "./helpers/serve-gateway.js";
+import { DURABLE_CONFIG, durableWorkspace } from "./helpers/cli-workspace.js";
+import { BIN } from "./helpers/serve-gateway.js";
 
-const CONFIG = join(ROOT, "test", "fixtures", "durable", "codemode.config.mjs");
+const CONFIG = DURABLE_CONFIG;
 
-/** A fresh store folder and effects file, and the CLI run against them. */
-function workspace() {
-  const directory = mkdtempSync(join(tmpdir(), "codemode-crash-"));
-  const env = {
-    ...process.env,
-    EFFECTS_FILE: join(directory, "effects.log"),
-    STORE: join(directory, "store"),
-  };
-  const cli = (args: string[], input?: string) =>
-    spawnSync(process.execPath, [BIN, ...args, "--config", CONFIG], {
-      env,
-      encoding: "utf8",
-      timeout: 30_000,
-      ...(input === undefined ? {} : { input }),
-    });
-  const effects = () =>
-    existsSync(env.EFFECTS_FILE) ? readFileSync(env.EFFECTS_FILE, "utf8").trim().split("\n") : [];
-  return { env, cli, effects };
-}
+const workspace = () => durableWorkspace("crash");
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;

@@ -1,6 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -16,37 +14,17 @@ import { createCodeMode } from "../src/create-code-mode.js";
 import { createGatewayServer } from "../src/server/create-gateway-server.js";
 import { createHttpApp } from "../src/server/http-app.js";
 import { openTelemetryObserver } from "../src/telemetry/open-telemetry.js";
-import {
-  BIN,
-  connectHttp,
-  type HttpGatewayProcess,
-  ROOT,
-  startHttpGateway,
-} from "./helpers/serve-gateway.js";
+import { DURABLE_CONFIG, durableWorkspace } from "./helpers/cli-workspace.js";
+import { connectHttp, type HttpGatewayProcess, startHttpGateway } from "./helpers/serve-gateway.js";
 
 // Running the gateway for a team: named people with roles, sessions that end, health and
 // metrics, logs for machines, a graceful shutdown, traces.
 
-const CONFIG = join(ROOT, "test", "fixtures", "durable", "codemode.config.mjs");
+const CONFIG = DURABLE_CONFIG;
 
 function workspace() {
-  const directory = mkdtempSync(join(tmpdir(), "codemode-team-"));
-  const env = {
-    ...process.env,
-    EFFECTS_FILE: join(directory, "effects.log"),
-    STORE: join(directory, ".codemode"),
-  };
-  const tokensFile = join(directory, "tokens.json");
-  const cli = (args: string[], input?: string) =>
-    spawnSync(process.execPath, [BIN, ...args, "--config", CONFIG], {
-      env,
-      encoding: "utf8",
-      timeout: 60_000,
-      ...(input === undefined ? {} : { input }),
-    });
-  const effects = () =>
-    existsSync(env.EFFECTS_FILE) ? readFileSync(env.EFFECTS_FILE, "utf8").trim().split("\n") : [];
-  return { directory, env, tokensFile, cli, effects };
+  const space = durableWorkspace("team");
+  return { ...space, tokensFile: join(space.directory, "tokens.json") };
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Config } from "../src/core/config.js";
 import { createCodeMode } from "../src/create-code-mode.js";
+import { runCli } from "./helpers/cli-workspace.js";
 import { BIN } from "./helpers/serve-gateway.js";
 
 // A source that fails to load says so everywhere: the library, every command, the model (its
@@ -182,25 +183,7 @@ function writeConfig(name: string, config: Config): string {
   return file(name, JSON.stringify(config));
 }
 
-/** The CLI, run without blocking this process: the loopback server above must keep answering. */
-function codemode(
-  args: string[],
-  input = "",
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: directory });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once("exit", (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const codemode = (args: string[], input = "") => runCli(args, { cwd: directory, input });
 
 describe("every command", () => {
   const cases = [FAILURES[0], FAILURES[6]] as const;

@@ -1,36 +1,16 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DURABLE_CONFIG, durableWorkspace, runCli } from "./helpers/cli-workspace.js";
 import { POSTGRES_URL, postgresSchemas } from "./helpers/postgres-schema.js";
-import { BIN, connectHttp, ROOT, startHttpGateway } from "./helpers/serve-gateway.js";
+import { connectHttp, startHttpGateway } from "./helpers/serve-gateway.js";
 
 // The README's approval walkthrough beside a running gateway: `codemode serve --http` holds the
 // default embedded store while CLI commands in other processes run, list, approve and show
 // executions through the same store; the gateway sees their effects and streams them to the
 // console; and once it is killed with -9, the CLI alone still works.
 
-const CONFIG = join(ROOT, "test", "fixtures", "durable", "codemode.config.mjs");
+const CONFIG = DURABLE_CONFIG;
 
-function workspace(store?: string) {
-  const directory = mkdtempSync(join(tmpdir(), "codemode-shared-"));
-  const env = {
-    ...process.env,
-    EFFECTS_FILE: join(directory, "effects.log"),
-    STORE: store ?? join(directory, ".codemode"),
-  };
-  const cli = (args: string[], input?: string) =>
-    spawnSync(process.execPath, [BIN, ...args, "--config", CONFIG], {
-      env,
-      encoding: "utf8",
-      timeout: 60_000,
-      ...(input === undefined ? {} : { input }),
-    });
-  const effects = () =>
-    existsSync(env.EFFECTS_FILE) ? readFileSync(env.EFFECTS_FILE, "utf8").trim().split("\n") : [];
-  return { env, cli, effects };
-}
+const workspace = (store?: string) => durableWorkspace("shared", store);
 
 /** Reads the gateway's server-sent events into `events` until `stop()`. */
 function listen(url: string) {
@@ -211,23 +191,12 @@ describe("one embedded store, many processes", () => {
         );
         expect(run.status, run.stderr).toBe(3);
         const approvalId = /codemode approvals approve (\S+)/.exec(run.stderr)?.[1] ?? "";
-        const decide = () =>
-          new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-            const child = spawn(
-              process.execPath,
-              [BIN, "approvals", "approve", approvalId, "--config", CONFIG],
-              { env },
-            );
-            let stdout = "";
-            let stderr = "";
-            child.stdout.on("data", (chunk: Buffer) => {
-              stdout += chunk.toString();
-            });
-            child.stderr.on("data", (chunk: Buffer) => {
-              stderr += chunk.toString();
-            });
-            child.once("exit", (code) => resolve({ code, stdout, stderr }));
+        const decide = async () => {
+          const outcome = await runCli(["approvals", "approve", approvalId, "--config", CONFIG], {
+            env,
           });
+          return { code: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr };
+        };
         const outcomes = await Promise.all([decide(), decide(), decide()]);
         const codes = outcomes.map((outcome) => outcome.code).sort();
         expect(codes, JSON.stringify(outcomes)).toEqual([0, 2, 2]);

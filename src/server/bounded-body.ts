@@ -1,3 +1,4 @@
+import { concatBytes } from "../core/bytes.js";
 import { refuse } from "./http-guard.js";
 
 /** The largest body each path takes: an MCP message, a JSON API call, a console login. */
@@ -33,16 +34,10 @@ export async function boundedRequest(
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
   return new Request(request.url, {
     method: request.method,
     headers: request.headers,
-    body,
+    body: concatBytes(chunks, size),
     signal: request.signal,
   });
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from "../../core/bytes.js";
 import { ToolError } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
 import type { Redactor } from "../redactor.js";
@@ -149,13 +150,7 @@ async function readBody(response: Response, what: string): Promise<Uint8Array> {
     if (size > MAX_RESPONSE_BYTES) throw tooLarge(what);
     chunks.push(chunk);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, size);
 }
 
 function tooLarge(what: string): ToolError {

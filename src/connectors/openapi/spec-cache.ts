@@ -60,6 +60,25 @@ export interface FileStamp {
 const stampFile = (directory: string, path: string): string =>
   join(directory, `file-${createHash("sha256").update(path).digest("hex").slice(0, 32)}.stamp`);
 
+/** The stamp recorded for a path or URL with its content hash, if one was (and names that path). */
+async function readStamp(
+  directory: string,
+  path: string,
+): Promise<(Partial<FileStamp> & { key: string }) | undefined> {
+  let text: string;
+  try {
+    text = await readFile(stampFile(directory, path), "utf8");
+  } catch {
+    return undefined;
+  }
+  const parsed = safeParseJson(text);
+  if (!parsed.success) return undefined;
+  const entry = parsed.value as Partial<FileStamp> & { path?: unknown; key?: unknown };
+  return entry.path === path && typeof entry.key === "string"
+    ? { ...entry, key: entry.key }
+    : undefined;
+}
+
 /**
  * The content hash recorded for a file when it was last read, if the file has not changed since
  * (same size, modification and change times): a cached load then skips reading and hashing a
@@ -70,21 +89,12 @@ export async function readStampedKey(
   path: string,
   stamp: FileStamp,
 ): Promise<string | undefined> {
-  let text: string;
-  try {
-    text = await readFile(stampFile(directory, path), "utf8");
-  } catch {
-    return undefined;
-  }
-  const parsed = safeParseJson(text);
-  if (!parsed.success) return undefined;
-  const entry = parsed.value as Partial<FileStamp> & { path?: unknown; key?: unknown };
+  const entry = await readStamp(directory, path);
   const same =
-    entry.path === path &&
-    entry.size === stamp.size &&
+    entry?.size === stamp.size &&
     entry.mtimeMs === stamp.mtimeMs &&
     entry.ctimeMs === stamp.ctimeMs;
-  return same && typeof entry.key === "string" ? entry.key : undefined;
+  return same ? entry.key : undefined;
 }
 
 /** Records a file's content hash with its stamp (best effort). */
@@ -113,16 +123,6 @@ export async function readLastKey(
   directory: string,
   path: string,
 ): Promise<{ key: string; at: number } | undefined> {
-  let text: string;
-  try {
-    text = await readFile(stampFile(directory, path), "utf8");
-  } catch {
-    return undefined;
-  }
-  const parsed = safeParseJson(text);
-  if (!parsed.success) return undefined;
-  const entry = parsed.value as { path?: unknown; key?: unknown; mtimeMs?: unknown };
-  return entry.path === path && typeof entry.key === "string"
-    ? { key: entry.key, at: Number(entry.mtimeMs) || 0 }
-    : undefined;
+  const entry = await readStamp(directory, path);
+  return entry ? { key: entry.key, at: Number(entry.mtimeMs) || 0 } : undefined;
 }

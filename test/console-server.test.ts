@@ -274,6 +274,8 @@ describe("the catalog API", () => {
     expect(catalog.sources).toEqual([
       {
         namespace: "broken",
+        // Known from its connector even though it lists nothing.
+        kind: "mcp",
         operationCount: 0,
         health: "unavailable",
         problem: expect.stringContaining("broken"),

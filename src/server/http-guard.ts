@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
+import { isSafeMethod } from "../core/approval-policy.js";
 import { type Credential, Credentials, type Role, roleRefusal } from "./credentials.js";
 
 /** Host names that always mean this machine. */
@@ -98,10 +99,8 @@ export function checkConsoleWrite(request: Request): Response | undefined {
   return undefined;
 }
 
-/** GET, HEAD and OPTIONS change nothing. */
-export function isSafeMethod(method: string): boolean {
-  return method === "GET" || method === "HEAD" || method === "OPTIONS";
-}
+/** GET, HEAD and OPTIONS change nothing: one list, the approval policy's. */
+export { isSafeMethod };
 
 /**
  * Whether the request's `Origin`, when it has one, is the server it is sent to (host and port).

@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { describeJournalStoreContract } from "../src/store/journal-store-contract.js";
+import { MemoryJournalStore } from "../src/store/memory-journal-store.js";
 import { openJournalStore } from "../src/store/open-store.js";
+import { createSqlJournalStore } from "../src/store/sql-journal-store.js";
+import { openSqliteDriver } from "../src/store/sqlite-driver.js";
 import { POSTGRES_SKIPPED, POSTGRES_URL, postgresSchemas } from "./helpers/postgres-schema.js";
 
 const folders: string[] = [];
@@ -22,8 +25,8 @@ describeJournalStoreContract(
   },
 );
 
-describeJournalStoreContract("in memory (node-sqlite3-wasm)", () =>
-  openJournalStore(":memory:", process.cwd()),
+describeJournalStoreContract("in memory (node-sqlite3-wasm)", async () =>
+  createSqlJournalStore(await openSqliteDriver({ memory: true })),
 );
 
 if (POSTGRES_URL) {
@@ -39,3 +42,9 @@ if (POSTGRES_URL) {
     it(`runs the journal store contract on PostgreSQL`, () => {});
   });
 }
+
+describeJournalStoreContract("in memory (plain data structures, the library's default)", async () =>
+  openJournalStore(":memory:", process.cwd()),
+);
+
+describeJournalStoreContract("MemoryJournalStore", async () => new MemoryJournalStore());

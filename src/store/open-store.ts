@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { JournalStore } from "../core/journal.js";
 import { lazyJournalStore } from "./lazy-store.js";
+import { MemoryJournalStore } from "./memory-journal-store.js";
 import { describePostgresTarget } from "./postgres-target.js";
 import { createSqlJournalStore } from "./sql-journal-store.js";
 
@@ -10,7 +11,7 @@ export const DEFAULT_STORE_FOLDER = ".codemode";
 /**
  * Opens the journal store a config names: `undefined` → the embedded store in
  * `<baseDirectory>/.codemode`; `postgres://…` or `postgresql://…` → PostgreSQL; `":memory:"` → a
- * private in-memory store; anything else → the embedded store in that folder (relative paths
+ * private in-memory store (plain data structures); anything else → the embedded store in that folder (relative paths
  * from `baseDirectory`). The PostgreSQL client and the SQLite WebAssembly load only when used.
  *
  * @example
@@ -24,8 +25,9 @@ export async function openJournalStore(
     const { openPostgresDriver } = await import("./postgres-driver.js");
     return createSqlJournalStore(await openPostgresDriver({ url: spec }));
   }
+  // In memory, plain data structures: no SQL for a journal that lives as long as the process.
+  if (spec === ":memory:") return new MemoryJournalStore();
   const { openSqliteDriver } = await import("./sqlite-driver.js");
-  if (spec === ":memory:") return createSqlJournalStore(await openSqliteDriver({ memory: true }));
   const folder = resolve(baseDirectory, spec ?? DEFAULT_STORE_FOLDER);
   return createSqlJournalStore(await openSqliteDriver({ folder }));
 }

@@ -102,11 +102,12 @@ export async function searchCommand(
       options.limit === undefined ? {} : { limit: options.limit },
     );
     if (options.json) {
-      const rows = hits.map(({ path, description, score, signature, approval }) => ({
+      const rows = hits.map(({ path, description, score, signature, http, approval }) => ({
         path,
         description,
         score,
         signature,
+        ...(http ? { http } : {}),
         ...(approval ? { approval } : {}),
       }));
       writeOut(`${JSON.stringify(rows, null, 2)}\n`);

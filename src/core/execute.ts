@@ -25,6 +25,8 @@ export interface SearchHit {
   signature: string;
   description: string;
   score: number;
+  /** For an HTTP operation: its method and path, `POST /v1/refunds`. */
+  http?: string;
   /** Set when a call may not simply run: it waits for a person, is blocked, or depends on its arguments. */
   approval?: { action: "ask" | "block" | "depends"; reason: string };
 }

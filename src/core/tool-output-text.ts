@@ -64,7 +64,10 @@ export function searchHitsText(hits: SearchHit[], query: unknown): string {
   if (hits.length === 0)
     return `Nothing matches "${String(query)}". Try other words, or describe a namespace to see all of it.`;
   return hits
-    .map((hit) => `${hit.signature}\n  ${hit.description}${approvalNote(hit.approval)}`)
+    .map(
+      (hit) =>
+        `${hit.signature}\n  ${hit.http ? `${hit.http}: ` : ""}${hit.description}${approvalNote(hit.approval)}`,
+    )
     .join("\n");
 }
 

@@ -276,6 +276,9 @@ export class CatalogSearch {
       signature: this.signature(operation),
       description: firstLine(operation.description ?? ""),
       score: Math.round(score * 1000) / 1000,
+      ...(operation.source.method && operation.source.path
+        ? { http: `${operation.source.method.toUpperCase()} ${operation.source.path}` }
+        : {}),
     }));
   }
 

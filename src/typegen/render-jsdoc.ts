@@ -1,3 +1,4 @@
+import { plainText } from "../core/plain-text.js";
 import { isSchemaObject, type SchemaObject } from "./schema-object.js";
 import { commentSafe, truncate } from "./text.js";
 
@@ -43,7 +44,7 @@ export function mergeAnnotations(own: SchemaObject, target: unknown): SchemaObje
  * collapsed, and comment-safe.
  */
 export function descriptionLines(text: string, max: number): string[] {
-  const lines = truncate(text.trim(), max)
+  const lines = truncate(plainText(text).trim(), max)
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .flatMap((line) => wrapLine(commentSafe(line.trimEnd())));

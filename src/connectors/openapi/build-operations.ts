@@ -1,5 +1,6 @@
 import { ConfigError } from "../../core/errors.js";
 import type { JsonSchema, OperationAnnotations } from "../../core/operation.js";
+import { plainText } from "../../core/plain-text.js";
 import { isJsonMediaType } from "./media-type.js";
 import { operationName, uniqueOperationNames } from "./operation-name.js";
 import { pruneRoot } from "./prune-root.js";
@@ -418,7 +419,7 @@ function swaggerResponseSchema(
 function describeOperation(operation: JsonObject): string | undefined {
   const parts = [operation.summary, operation.description]
     .filter((text): text is string => typeof text === "string")
-    .map((text) => text.trim())
+    .map((text) => plainText(text).trim())
     .filter((text) => text !== "");
   // Some documents repeat the summary as the description's first line.
   if (parts.length === 2 && parts[1]?.startsWith(parts[0] ?? "")) parts.shift();

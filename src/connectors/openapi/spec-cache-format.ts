@@ -10,7 +10,7 @@ import {
 } from "./spec-types.js";
 
 /** Bump when what `buildOperations` makes, or how it is laid out here, changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 const MAGIC = "codemode-openapi-cache";
 

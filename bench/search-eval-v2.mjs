@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// The second search evaluation: requests written the way end users speak about their own account
+// (by writers who were given the products' public concepts, not the specs), labelled with every
+// operation that answers them, over five real APIs in one catalog (bench/search-eval-v2-catalog.mjs).
+// Split once, before any tuning, into a tuning half and a held-out half.
+//   npm run build && node bench/search-eval-v2.mjs [--half tuning|holdout|both] [--misses] [--json]
+// Reports recall@1, recall@5, MRR and query latency of codemode's search, beside a plain BM25
+// (MiniSearch's defaults over each operation's name, path and description) as the reference.
+import MiniSearch from "minisearch";
+import { createCodeMode } from "../dist/index.js";
+import { evaluateSearch } from "../dist/search/search-eval.js";
+import { evalServers, evalTasks } from "./search-eval-v2-catalog.mjs";
+import { spread } from "./stats.mjs";
+
+const halfIndex = process.argv.indexOf("--half");
+const half = halfIndex >= 0 ? process.argv[halfIndex + 1] : "both";
+const halves = half === "both" ? ["tuning", "holdout"] : [half];
+
+const cm = await createCodeMode({ config: { servers: evalServers() }, typecheck: false });
+const operations = cm.operations().filter((operation) => operation.name !== "request");
+const bm25 = new MiniSearch({ fields: ["name", "path", "description"], storeFields: [] });
+bm25.addAll(
+  operations.map((operation, id) => ({
+    id,
+    name: operation.name.replace(/([a-z])([A-Z])/g, "$1 $2"),
+    path: `${operation.source.method ?? ""} ${operation.source.path ?? ""}`.replace(/[/{}_]/g, " "),
+    description: operation.description ?? "",
+  })),
+);
+const rankers = {
+  codemode: (query) => cm.search(query, { limit: 10 }),
+  "plain BM25": async (query) =>
+    bm25
+      .search(query, { fuzzy: false, prefix: false, combineWith: "OR" })
+      .slice(0, 10)
+      .map((result) => {
+        const operation = operations[result.id];
+        return { path: `${operation.namespace}.${operation.name}` };
+      }),
+};
+
+const reports = [];
+try {
+  for (const name of halves) {
+    const tasks = evalTasks(name);
+    for (const [ranker, search] of Object.entries(rankers)) {
+      for (const task of tasks) await search(task.query);
+      const times = [];
+      const timed = async (query) => {
+        const started = performance.now();
+        const hits = await search(query);
+        times.push(performance.now() - started);
+        return hits;
+      };
+      const evaluation = await evaluateSearch(timed, tasks);
+      reports.push({
+        half: name,
+        ranker,
+        operations: operations.length,
+        ...evaluation,
+        latency: spread(times),
+      });
+    }
+  }
+} finally {
+  await cm.close();
+}
+
+if (process.argv.includes("--json")) console.log(JSON.stringify(reports, null, 2));
+else {
+  console.log(`${operations.length} operations (GitHub, Stripe, Jira, Slack, Twilio)\n`);
+  console.log("| half | ranking | tasks | recall@1 | recall@5 | MRR | query p50 (p10 – p90) |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const report of reports)
+    console.log(
+      `| ${report.half} | ${report.ranker} | ${report.tasks} | ${report.recallAt1.toFixed(3)} | ${report.recallAt5.toFixed(3)} | ${report.mrr.toFixed(3)} | ${report.latency.median.toFixed(2)} ms (${report.latency.p10.toFixed(2)} – ${report.latency.p90.toFixed(2)}) |`,
+    );
+  if (process.argv.includes("--misses"))
+    for (const report of reports.filter((entry) => entry.ranker === "codemode"))
+      for (const miss of report.misses)
+        console.log(
+          `  ${report.half} ${miss.rank ?? "-"}\t${miss.query}\n\t  want ${miss.expected.join(" | ")}\n\t  got  ${miss.top.join(", ")}`,
+        );
+}

@@ -19,7 +19,7 @@ import type { ScriptValidator } from "./core/compiler.js";
 import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
 import { CodemodeError, ToolError } from "./core/errors.js";
-import type { SearchHit } from "./core/execute.js";
+import type { OperationSummary, SearchHit } from "./core/execute.js";
 import { type ExecutionResult, Executions, type RunOptions } from "./core/executions.js";
 import type {
   ApprovalRecord,
@@ -298,6 +298,8 @@ export async function createCodeModeFromConfig(
         }),
     ],
     describe: async (path: string) => describePath(catalog, path),
+    operations: async (filter?: { namespace?: string; text?: string }) =>
+      operationSummaries(catalog.operations(), filter),
   };
 
   const executions = new Executions({
@@ -457,6 +459,36 @@ function ownerAlive(owner: string): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== "ESRCH";
   }
+}
+
+/** Every operation in one light list (no schemas), for `codemode.operations()`. */
+function operationSummaries(
+  operations: readonly Operation[],
+  filter: { namespace?: string; text?: string } = {},
+): OperationSummary[] {
+  const text = filter.text?.toLowerCase();
+  const summaries: OperationSummary[] = [];
+  for (const operation of operations) {
+    if (filter.namespace !== undefined && operation.namespace !== filter.namespace) continue;
+    const { method, path, tags } = operation.source;
+    const line = operation.description?.split("\n")[0]?.trim() ?? "";
+    const summary: OperationSummary = {
+      path: operationPath(operation),
+      summary: line.length > 120 ? `${line.slice(0, 119)}…` : line,
+      ...(method ? { method: method.toUpperCase() } : {}),
+      ...(path ? { httpPath: path } : {}),
+      ...(tags?.length ? { tags: [...tags] } : {}),
+    };
+    if (
+      text &&
+      ![summary.path, summary.httpPath ?? "", summary.summary].some((field) =>
+        field.toLowerCase().includes(text),
+      )
+    )
+      continue;
+    summaries.push(summary);
+  }
+  return summaries;
 }
 
 /** A hit for each unavailable source the query names: its operations cannot be found, so say why. */

@@ -94,3 +94,20 @@ describe("codemode policy", () => {
     expect(text.stdout).toMatch(/pets\.addPet .*\[waits for a person's approval\]/);
   });
 });
+
+describe("codemode.operations() in a script", () => {
+  it("lists every operation without schemas, filtered by namespace or text, typed", async () => {
+    const run = spawnSync(process.execPath, [BIN, "run", "-", "--typecheck", "--config", config], {
+      cwd: directory,
+      encoding: "utf8",
+      input:
+        'const all = await codemode.operations(); const pets = await codemode.operations({ namespace: "pets", text: "/store" }); return { total: all.length, deletes: pets.filter((o) => o.method === "DELETE").map((o) => o.path + " " + o.httpPath), first: pets[0] }',
+      timeout: 20_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("deletes: [ 'pets.deleteOrder /store/order/{orderId}' ]");
+    expect(run.stdout).toMatch(/total: 2[0-9]/);
+    expect(run.stdout).toMatch(/summary: '[^']+'/);
+    expect(run.stdout).not.toContain("inputSchema");
+  });
+});

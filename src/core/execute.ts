@@ -31,10 +31,20 @@ export interface SearchHit {
   approval?: { action: "ask" | "block" | "depends"; reason: string };
 }
 
-/** `codemode.search` and `codemode.describe`, for scripts and for the model's own tools. */
+/** One operation as `codemode.operations()` lists it: no schemas, one line of summary. */
+export interface OperationSummary {
+  path: string;
+  method?: string;
+  httpPath?: string;
+  tags?: string[];
+  summary: string;
+}
+
+/** `codemode.search`, `codemode.describe` and `codemode.operations`, for scripts and the model's tools. */
 export interface Discovery {
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   describe(path: string): Promise<string>;
+  operations?(filter?: { namespace?: string; text?: string }): Promise<OperationSummary[]>;
 }
 
 /** What one run of a script gave: its console output, its value or error. */
@@ -84,6 +94,7 @@ const DISCOVERY_NAMESPACE = "codemode";
 const DISCOVERY_PARAMETERS = {
   "codemode.search": ["query", "options"],
   "codemode.describe": ["path"],
+  "codemode.operations": ["filter"],
 };
 
 /**
@@ -169,7 +180,7 @@ export async function runScript(
   };
   const globals = {
     ...environment.catalog.globals(),
-    [DISCOVERY_NAMESPACE]: ["search", "describe"],
+    [DISCOVERY_NAMESPACE]: ["search", "describe", "operations"],
   };
   try {
     const outcome = await environment.sandbox.run({
@@ -226,7 +237,17 @@ async function discover(discovery: Discovery, name: string, args: unknown): Prom
       throw new ToolError('codemode.describe needs a path such as "ns.name".');
     return discovery.describe(input.path);
   }
-  throw new ToolError(`codemode.${name} does not exist: use codemode.search or codemode.describe.`);
+  if (name === "operations" && discovery.operations) {
+    const filter = (args ?? {}) as { filter?: { namespace?: unknown; text?: unknown } };
+    const { namespace, text } = filter.filter ?? {};
+    return discovery.operations({
+      ...(typeof namespace === "string" ? { namespace } : {}),
+      ...(typeof text === "string" ? { text } : {}),
+    });
+  }
+  throw new ToolError(
+    `codemode.${name} does not exist: use codemode.search, codemode.describe or codemode.operations.`,
+  );
 }
 
 /** Runs one validator, fail-closed: a refusal, a throw or a non-answer all refuse. */

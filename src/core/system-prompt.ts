@@ -30,6 +30,7 @@ export function systemPrompt(input: {
     "You act by writing TypeScript that the `execute` tool runs in a sandbox.",
     "Every API is a global namespace of async functions that take one object argument: `const r = await ns.name({ ... })`.",
     "Write one script for the whole task: loops, conditions and Promise.all instead of one call per step.",
+    "Inside a script, codemode.search(query), codemode.describe(path) and codemode.operations({ namespace, text }) (every operation: path, HTTP method and path, summary) find what exists.",
     "Only console.log output and the script's returned value come back to you: return or print just what you need, not whole payloads.",
     "There is no network, filesystem, process, require or import in the sandbox.",
     callErrorCodesLine(),

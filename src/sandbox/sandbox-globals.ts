@@ -5,6 +5,11 @@ declare namespace codemode {
   function search(query: string, options?: { limit?: number }): Promise<{ path: string; signature: string; description: string; score: number }[]>;
   /** The TypeScript declaration of one operation (\`ns.name\`) or namespace (\`ns\`). */
   function describe(path: string): Promise<string>;
+  /**
+   * Every operation in one list, no schemas: filter it in code when you know the API (by HTTP path,
+   * method, tag). \`namespace\` keeps one namespace; \`text\` keeps those whose path, HTTP path or summary contain it.
+   */
+  function operations(filter?: { namespace?: string; text?: string }): Promise<{ path: string; method?: string; httpPath?: string; tags?: string[]; summary: string }[]>;
 }
 /** Raised when a tool call fails: bad arguments, an error result, an HTTP error status. */
 declare class ToolError extends Error {

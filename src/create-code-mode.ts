@@ -182,7 +182,8 @@ export interface CodeMode {
    * process left running, expires approvals, prunes finished executions by the retention policy.
    */
   maintain(): Promise<MaintenanceReport>;
-  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** Ranked operations; `explain` adds to each hit why it ranks there. */
+  search(query: string, options?: { limit?: number; explain?: boolean }): Promise<SearchHit[]>;
   /** The declaration of one operation (`ns.name`) or namespace (`ns`). */
   describe(path: string): Promise<string>;
   /** The whole declaration file: sandbox globals and every namespace. */
@@ -286,7 +287,7 @@ export async function createCodeModeFromConfig(
   };
 
   const discovery = {
-    search: async (query: string, searchOptions?: { limit?: number }) => [
+    search: async (query: string, searchOptions?: { limit?: number; explain?: boolean }) => [
       ...unavailableHits(catalog, query),
       ...searchIndex()
         .search(query, searchOptions)

@@ -90,6 +90,22 @@ describe("codemode policy", () => {
     const searched = codemode("search", "delete a user", "--json");
     const hits = JSON.parse(searched.stdout) as { path: string; approval?: { action: string } }[];
     expect(hits.find((hit) => hit.path === "pets.deleteUser")?.approval?.action).toBe("block");
+    const explained = JSON.parse(
+      codemode("search", "delete a user", "--json", "--explain").stdout,
+    ) as {
+      path: string;
+      score: number;
+      http?: string;
+      explain: { bm25: number; matched: Record<string, string[]>; method: number };
+    }[];
+    const deleteUser = explained.find((hit) => hit.path === "pets.deleteUser");
+    expect(deleteUser?.http).toBe("DELETE /user/{username}");
+    expect(deleteUser?.explain.bm25).toBeGreaterThan(0);
+    expect(Object.keys(deleteUser?.explain.matched ?? {})).toContain("user");
+    expect(deleteUser?.explain.method).toBeGreaterThan(1);
+    expect(codemode("search", "delete a user", "--explain").stdout).toMatch(
+      /score [\d.]+: BM25 [\d.]+, .*matched .*user/,
+    );
     const text = codemode("search", "add a new pet to the store");
     expect(text.stdout).toMatch(/pets\.addPet .*\[waits for a person's approval\]/);
   });

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import type { PolicyExplanation } from "../core/approval-policy.js";
+import type { SearchHit } from "../core/execute.js";
 import type { ExecutionResult } from "../core/executions.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import { approvalNote } from "../core/tool-output-text.js";
@@ -93,22 +94,23 @@ export async function describeCommand(path: string, options: CommonOptions): Pro
 
 export async function searchCommand(
   query: string,
-  options: CommonOptions & { json?: boolean; limit?: number },
+  options: CommonOptions & { json?: boolean; limit?: number; explain?: boolean },
 ): Promise<number> {
   const codeMode = await openCodeMode(options);
   try {
-    const hits = await codeMode.search(
-      query,
-      options.limit === undefined ? {} : { limit: options.limit },
-    );
+    const hits = await codeMode.search(query, {
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
+      ...(options.explain ? { explain: true } : {}),
+    });
     if (options.json) {
-      const rows = hits.map(({ path, description, score, signature, http, approval }) => ({
+      const rows = hits.map(({ path, description, score, signature, http, approval, explain }) => ({
         path,
         description,
         score,
         signature,
         ...(http ? { http } : {}),
         ...(approval ? { approval } : {}),
+        ...(explain ? { explain } : {}),
       }));
       writeOut(`${JSON.stringify(rows, null, 2)}\n`);
     } else if (hits.length === 0) {
@@ -116,15 +118,25 @@ export async function searchCommand(
         `Nothing matches "${query}". Try other words, or codemode types to see everything.\n`,
       );
     } else {
-      for (const hit of hits)
+      for (const hit of hits) {
         writeOut(
           `${hit.path}  ${hit.description}${approvalNote(hit.approval)}\n    ${hit.signature}\n`,
         );
+        if (hit.explain) writeOut(`    ${explanationLine(hit.score, hit.explain)}\n`);
+      }
     }
     return EXIT.completed;
   } finally {
     await codeMode.close();
   }
+}
+
+/** `score 4.2 = BM25 3.1 × coverage (1 + 0.5 × 1) × method 1.5 ÷ (1 + 0.3 × 2 unasked); matched …` */
+function explanationLine(score: number, why: NonNullable<SearchHit["explain"]>): string {
+  const matched = Object.entries(why.matched)
+    .map(([term, fields]) => `${term} (${fields.join(", ")})`)
+    .join(", ");
+  return `score ${score}: BM25 ${why.bm25}, the query's words in name and summary ${Math.round(why.coverage * 100)}%, method ×${why.method}, ${why.unasked} word${why.unasked === 1 ? "" : "s"} of the name not asked for; matched ${matched || "nothing"}`;
 }
 
 const ACTION_WORDS = {

@@ -90,6 +90,10 @@ function program(setExit: (code: number) => void): Command {
     .option(...strictOption)
     .option("--json", "print [{path, description, score, signature}]")
     .option("--limit <n>", "how many results", positiveInteger)
+    .option(
+      "--explain",
+      "say why each hit ranks where it does: the terms matched, in which fields, and each factor",
+    )
     .action(async (query: string, options) => setExit(await searchCommand(query, options)));
 
   root

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import type { SearchHit } from "../core/execute.js";
+import type { SearchExplanation, SearchHit } from "../core/execute.js";
 import { type Operation, operationPath } from "../core/operation.js";
 import { methodsAskedFor, processTerm, queryTerms, splitWords, tokenize } from "./terms.js";
 
@@ -269,9 +269,9 @@ export class CatalogSearch {
     this.index.addAll(documents);
   }
 
-  search(query: string, options: { limit?: number } = {}): SearchHit[] {
+  search(query: string, options: { limit?: number; explain?: boolean } = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
-    return this.rank(query, limit).map(({ profile: { operation }, id, score }) => ({
+    return this.rank(query, limit).map(({ profile: { operation }, id, score, why }) => ({
       path: id,
       signature: this.signature(operation),
       description: firstLine(operation.description ?? ""),
@@ -279,6 +279,7 @@ export class CatalogSearch {
       ...(operation.source.method && operation.source.path
         ? { http: `${operation.source.method.toUpperCase()} ${operation.source.path}` }
         : {}),
+      ...(options.explain ? { explain: why } : {}),
     }));
   }
 
@@ -287,7 +288,7 @@ export class CatalogSearch {
    * much of the query the name and summary cover, by the name's words the query does not ask for,
    * and by whether the HTTP method does what the query asks.
    */
-  private rank(query: string, limit: number): { id: string; profile: Profile; score: number }[] {
+  private rank(query: string, limit: number): Ranked[] {
     const { coverage, extraPenalty, prefixFrom, relatedWeight } = this.tuning;
     const asked = queryTerms(query, relatedWeight);
     if (asked.length === 0) return [];
@@ -299,7 +300,7 @@ export class CatalogSearch {
     // No weighing raises a score by more than this: once BM25 alone falls below the last kept
     // score divided by it, nothing further down can enter the first `limit`.
     const most = (1 + coverage) * (1 + Math.max(methodBoost, 0));
-    const ranked: { id: string; profile: Profile; score: number }[] = [];
+    const ranked: Ranked[] = [];
     let floor = 0;
     const results = this.index.search(asked.map(({ term }) => term).join(" "), {
       boostTerm: (term) => weights.get(term) ?? 1,
@@ -326,7 +327,16 @@ export class CatalogSearch {
           ? 1 + methodBoost
           : 1;
       const score = (result.score * (1 + coverage * share) * verb) / (1 + extraPenalty * extra);
-      ranked.push({ id, profile, score });
+      const why: SearchExplanation = {
+        bm25: round(result.score),
+        matched: Object.fromEntries(
+          Object.entries(result.match).map(([term, fields]) => [term, [...fields]]),
+        ),
+        coverage: round(share),
+        unasked: extra,
+        method: round(verb),
+      };
+      ranked.push({ id, profile, score, why });
       if (ranked.length >= 2 * limit) {
         ranked.sort((a, b) => b.score - a.score);
         ranked.length = limit;
@@ -336,6 +346,15 @@ export class CatalogSearch {
     return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 }
+
+interface Ranked {
+  id: string;
+  profile: Profile;
+  score: number;
+  why: SearchExplanation;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 function firstLine(text: string): string {
   const line = text.split(/\n/)[0]?.trim() ?? "";

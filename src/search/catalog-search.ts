@@ -210,6 +210,21 @@ export class CatalogSearch {
   private readonly profiles = new Map<string, Profile>();
   private readonly tuning: SearchTuning;
 
+  /**
+   * Signatures rendered once per operation: a large schema (Stripe's) takes milliseconds to
+   * analyse, and the same operations come up query after query.
+   */
+  private readonly signatures = new WeakMap<Operation, string>();
+
+  private signatureOf(operation: Operation): string {
+    let signature = this.signatures.get(operation);
+    if (signature === undefined) {
+      signature = this.signature(operation);
+      this.signatures.set(operation, signature);
+    }
+    return signature;
+  }
+
   constructor(
     operations: readonly Operation[],
     private readonly signature: (operation: Operation) => string,
@@ -273,7 +288,7 @@ export class CatalogSearch {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     return this.rank(query, limit).map(({ profile: { operation }, id, score, why }) => ({
       path: id,
-      signature: this.signature(operation),
+      signature: this.signatureOf(operation),
       description: firstLine(operation.description ?? ""),
       score: Math.round(score * 1000) / 1000,
       ...(operation.source.method && operation.source.path

@@ -356,6 +356,13 @@ export async function createCodeModeFromConfig(
       return method(...args);
     };
   let promptCache: { revision: number; text: string } | undefined;
+  // The tools call the runtime below; they are only called once it exists.
+  const tools = createTools({
+    execute: (code, toolOptions) => codeMode.execute(code, toolOptions),
+    result: (executionId) => codeMode.result(executionId),
+    search: (query, searchOptions) => codeMode.search(query, searchOptions),
+    describe: (path) => codeMode.describe(path),
+  });
   const codeMode: CodeMode = {
     get systemPrompt() {
       if (promptCache?.revision !== catalog.revision) {
@@ -366,7 +373,7 @@ export async function createCodeModeFromConfig(
       }
       return promptCache.text;
     },
-    tools: undefined as unknown as CodeMode["tools"],
+    tools,
     limits,
     execute: async (code, executeOptions) => {
       await maintenance.started();
@@ -440,7 +447,7 @@ export async function createCodeModeFromConfig(
       if (!options.sandbox) await sandbox.close();
     },
   };
-  (codeMode as { tools: CodeMode["tools"] }).tools = createTools(codeMode);
+
   return codeMode;
 }
 

@@ -18,7 +18,7 @@ export function lazyJournalStore(
     async (...args: unknown[]) =>
       // biome-ignore lint/suspicious/noExplicitAny: forwards each method with its own arguments.
       ((await target())[method] as any)(...args);
-  return {
+  const store = {
     description: known.description,
     exclusive: known.exclusive,
     durable: known.durable,
@@ -37,7 +37,7 @@ export function lazyJournalStore(
     prune: forward("prune"),
     publish: forward("publish"),
     listening: forward("listening"),
-    subscribe(listener) {
+    subscribe(listener: Parameters<JournalStore["subscribe"]>[0]) {
       // Subscribing opens the store: a subscriber wants to hear about other processes too.
       let unsubscribe: (() => void) | undefined;
       let cancelled = false;
@@ -56,5 +56,7 @@ export function lazyJournalStore(
     async close() {
       if (opening) await (await opening).close();
     },
-  } as JournalStore & { opened(): boolean };
+  } satisfies JournalStore & { opened(): boolean };
+  // `satisfies`: a method the contract gains and this forgets to forward fails to compile.
+  return store;
 }

@@ -1,5 +1,6 @@
 import { userInfo } from "node:os";
 import { inspect } from "node:util";
+import { clip } from "../core/clip.js";
 import type { ExecutionResult } from "../core/executions.js";
 import type { ApprovalRecord, ExecutionRecord } from "../core/journal.js";
 import type { RollbackReport } from "../core/rollback.js";
@@ -135,7 +136,9 @@ function printJournal(journal: Awaited<ReturnType<CodeMode["journal"]>>): void {
   for (const call of calls) {
     const approval = approvals.find((candidate) => candidate.callSeq === call.seq);
     const took = call.finishedAt ? ` ${call.finishedAt - call.startedAt} ms` : "";
-    out(`#${call.seq + 1} ${call.namespace}.${call.name}(${clip(call.args)}) ${call.state}${took}`);
+    out(
+      `#${call.seq + 1} ${call.namespace}.${call.name}(${clip(call.args, 120)}) ${call.state}${took}`,
+    );
     if (approval)
       out(
         `    approval ${approval.id}: ${approval.status}${approval.decidedBy ? ` by ${approval.decidedBy}` : ""}${approval.note ? ` (${approval.note})` : ""}`,
@@ -169,10 +172,6 @@ function ago(time: number): string {
   if (seconds < 3600) return `${Math.round(seconds / 60)}m ago`;
   if (seconds < 86_400) return `${Math.round(seconds / 3600)}h ago`;
   return `${Math.round(seconds / 86_400)}d ago`;
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }
 
 /** The person at the terminal: the OS account (USER may be unset, as under some service managers). */

@@ -1,5 +1,6 @@
 import { isReadOnly } from "./approval-policy.js";
 import type { Catalog } from "./catalog.js";
+import { clip } from "./clip.js";
 import { CodemodeError, ExecutionNotFoundError } from "./errors.js";
 import type { CallRecord, ExecutionStatus, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
@@ -116,7 +117,7 @@ export async function rollback(
     try {
       const undone = await plan.run();
       step.outcome = "compensated";
-      step.detail = undone === undefined ? "undone" : clip(JSON.stringify(undone) ?? "undone");
+      step.detail = undone === undefined ? "undone" : clip(JSON.stringify(undone) ?? "undone", 300);
     } catch (error) {
       step.outcome = "failed";
       step.detail = env.errorInfo(error).message;
@@ -162,7 +163,7 @@ function compensationOf(
   const undoArgs = template.args ? fill(template.args, { args, result }) : args;
   const [namespace = "", name = ""] = template.call.split(".");
   return {
-    how: `${template.call}(${clip(JSON.stringify(undoArgs) ?? "")})`,
+    how: `${template.call}(${clip(JSON.stringify(undoArgs) ?? "", 300)})`,
     run: () => env.catalog.call(namespace, name, undoArgs, { executionId: call.executionId }),
   };
 }
@@ -200,8 +201,4 @@ function pathOf(call: CallRecord): string {
 
 function argsOf(call: CallRecord): unknown {
   return parseJson(call.args, "Journaled arguments");
-}
-
-function clip(text: string): string {
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }

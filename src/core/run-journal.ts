@@ -2,6 +2,7 @@ import type { ApprovalPolicy, PolicyDecision } from "./approval-policy.js";
 import { isReadOnly, policyCall } from "./approval-policy.js";
 import { canonicalJson } from "./canonical-json.js";
 import type { Catalog } from "./catalog.js";
+import { clip } from "./clip.js";
 import type { CallContext } from "./connector.js";
 import {
   ApprovalRejectedError,
@@ -139,9 +140,11 @@ export class RunJournal {
   private diverge(): void {
     const expected = [...this.unmatched].sort((a, b) => a.seq - b.seq)[0];
     const got = this.held[0];
-    const shown = expected ? `${expected.namespace}.${expected.name}(${clip(expected.args)})` : "";
+    const shown = expected
+      ? `${expected.namespace}.${expected.name}(${clip(expected.args, 200)})`
+      : "";
     const message = got
-      ? `The resumed run diverged from its journal: it called ${got.path}(${clip(got.args)}) where the journal has ${shown} (call #${(expected?.seq ?? 0) + 1}). The code or something it depends on changed since the execution paused; nothing new was made.`
+      ? `The resumed run diverged from its journal: it called ${got.path}(${clip(got.args, 200)}) where the journal has ${shown} (call #${(expected?.seq ?? 0) + 1}). The code or something it depends on changed since the execution paused; nothing new was made.`
       : `The resumed run diverged from its journal: it never made ${shown} (call #${(expected?.seq ?? 0) + 1}), which the first run made. Nothing new was made.`;
     this.divergence = new ReplayDivergenceError(message, {
       expected: expected
@@ -490,8 +493,4 @@ function recordedError(info: ExecutionErrorInfo | undefined): ToolError {
   });
   if (info?.name) error.name = info.name;
   return error;
-}
-
-function clip(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

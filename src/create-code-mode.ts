@@ -191,6 +191,8 @@ export interface CodeMode {
   operations(): Operation[];
   /** Each source of the catalog with its operation count, or the problem that left it empty. */
   sources(): SourceSummary[];
+  /** Tells `observer` of every run and call from now on (metrics, logs, traces); returns the function that stops. */
+  observe(observer: RuntimeObserver): () => void;
   /**
    * The approval rule of every operation (or of those under `path`: `ns` or `ns.name`), as an
    * operator reviews it before going live: allow, ask, block, or depends (on the arguments).
@@ -255,6 +257,7 @@ export async function createCodeModeFromConfig(
         );
   const approval = loaded.config.approval ?? {};
   const policy = new ApprovalPolicy(approval, options.policy);
+  const observers: RuntimeObserver[] = [...(options.observers ?? [])];
   const explainPath = (path: string): PolicyExplanation | undefined => {
     const operation = catalog.get(path);
     return operation
@@ -321,7 +324,7 @@ export async function createCodeModeFromConfig(
     ownerAlive,
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
-    ...(options.observers?.length ? { observer: combineObservers(options.observers) } : {}),
+    observer: combineObservers(observers),
   });
   const rollbackEnvironment = {
     store,
@@ -429,6 +432,13 @@ export async function createCodeModeFromConfig(
           ...(warning ? { warning } : {}),
         };
       });
+    },
+    observe: (observer) => {
+      observers.push(observer);
+      return () => {
+        const index = observers.indexOf(observer);
+        if (index >= 0) observers.splice(index, 1);
+      };
     },
     policy: (path) => ({
       operations: catalog

@@ -2,22 +2,18 @@ import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../config/load-config.js";
 import type { RuntimeObserver } from "../core/observer.js";
-import { createCodeModeFromConfig } from "../create-code-mode.js";
+import { type CodeMode, createCodeModeFromConfig } from "../create-code-mode.js";
 import { WorkerSandbox } from "../sandbox/worker/worker-sandbox.js";
 import { Admission } from "../server/admission.js";
-import { createConsoleAssets } from "../server/console-assets.js";
+import { createGateway } from "../server/create-gateway.js";
 import { createGatewayServer } from "../server/create-gateway-server.js";
 import { Credentials } from "../server/credentials.js";
 import { catalogSummary, gatewayToolListing } from "../server/gateway-tools.js";
-import { createHealthCheck } from "../server/health.js";
-import type { HttpApp } from "../server/http-app.js";
-import { createJsonApi } from "../server/json-api.js";
 import { allowedHostsFor, isLoopbackHost, type ListenAddress } from "../server/listen-address.js";
-import { createGatewayMetrics } from "../server/metrics.js";
-import { serveHttp } from "../server/serve-http.js";
+import { listen } from "../server/serve-http.js";
 import { serveStdio } from "../server/serve-stdio.js";
 import { DEFAULT_STORE_FOLDER } from "../store/open-store.js";
-import { createGatewayLog, type LogFormat } from "./gateway-log.js";
+import { createGatewayLog, type GatewayLog, type LogFormat } from "./gateway-log.js";
 import { type CommonOptions, reportSources } from "./open-code-mode.js";
 import { readTokensFile, tokensPath } from "./tokens-file.js";
 import { UsageError } from "./usage-error.js";
@@ -68,7 +64,6 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       `Serving on ${options.http.host} reaches beyond this machine: give --token T or set CODEMODE_TOKEN (or named tokens: codemode credentials add), and send Authorization: Bearer T.`,
     );
 
-  const metrics = options.http ? createGatewayMetrics() : undefined;
   // Scripts run on a pool of worker threads (one per core): one spinning until its limit leaves
   // the server answering every other request. The worker entry is bundled beside the CLI.
   const sandbox = new WorkerSandbox();
@@ -78,35 +73,16 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     sandbox,
     store: loaded.config.store ?? DEFAULT_STORE_FOLDER,
     ...(options.strict ? { strict: true } : {}),
-    observers: [...(metrics ? [metrics.observer] : []), ...(await tracingObservers())],
+    observers: await tracingObservers(),
   });
   reportSources(codeMode, log);
   for (const warning of codeMode.policy().warnings) log(warning);
-  const tools = gatewayToolListing(codeMode);
-  const admission = new Admission({
-    maxConcurrent: options.maxConcurrent ?? 4 * availableParallelism(),
-    maxQueued: options.maxQueued ?? 100,
-  });
-  if (metrics) {
-    metrics.watch({ codeMode, admission });
-    admission.onRefusal = metrics.refused;
-  }
-  const shutdown = new AbortController();
-  const createServer = () =>
-    createGatewayServer(codeMode, {
-      tools,
-      log,
-      admission,
-      shutdown: shutdown.signal,
-      logEvent: logger.event,
-    });
+  const graceMs = options.gracePeriodMs ?? DEFAULT_GRACE_MS;
   const ready = () => {
     if (!options.verbose) return;
     log(`ready in ${Math.round(performance.now())} ms. ${catalogSummary(codeMode)}`);
   };
-  const drain = async (why: string) => {
-    const graceMs = options.gracePeriodMs ?? DEFAULT_GRACE_MS;
-    admission.close();
+  const announce = (why: string, admission: Admission) => {
     const { running, waiting } = admission.stats();
     logger.event({
       event: "shutdown",
@@ -114,59 +90,84 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       running,
       waiting,
     });
-    if (await admission.drained(graceMs)) return;
-    shutdown.abort(
-      new Error(
-        `The gateway shut down (${why}) before this run finished, after its grace period of ${graceMs} ms; the run was stopped. Paused executions are kept.`,
-      ),
-    );
-    // The runs record how they ended before the store closes.
-    await admission.drained(5_000);
   };
 
   try {
-    if (!options.http) {
-      const serving = serveStdio(createServer());
-      ready();
-      const signal = await Promise.race([serving.then(() => undefined), untilSignal()]);
-      if (signal) await drain(signal);
-      return 0;
-    }
-    let app: HttpApp | undefined;
-    const gateway = await serveHttp({
-      host: options.http.host,
-      port: options.http.port,
-      createServer,
-      api: createJsonApi(codeMode),
-      admission,
-      console: createConsoleAssets(),
-      allowedHosts: allowedHostsFor(options.http.host, options.allowHost),
+    if (!options.http)
+      return await serveOverStdio(codeMode, options, { log, logger, ready, announce, graceMs });
+    const gateway = createGateway(codeMode, {
       credentials,
+      allowedHosts: allowedHostsFor(options.http.host, options.allowHost),
       loopback: isLoopbackHost(options.http.host),
-      health: createHealthCheck({ codeMode, admission, sessions: () => app?.sessionCount() ?? 0 }),
-      ...(metrics ? { metrics: metrics.handler, onSessions: metrics.sessionsOpen } : {}),
+      log,
+      logEvent: logger.event,
+      ...(options.maxConcurrent ? { maxConcurrent: options.maxConcurrent } : {}),
+      ...(options.maxQueued !== undefined ? { maxQueued: options.maxQueued } : {}),
       ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
       ...(options.sessionIdleMs ? { sessionIdleMs: options.sessionIdleMs } : {}),
     });
-    app = gateway.app;
+    const bound = await listen(gateway.app, options.http);
     const guarded = credentials.required ? " (bearer token required)" : "";
     logger.event({
       event: "start",
-      message: `MCP gateway at ${gateway.url}${guarded}`,
-      url: gateway.url,
+      message: `MCP gateway at ${bound.url}${guarded}`,
+      url: bound.url,
     });
     log(
-      `web console at ${gateway.url.replace(/\/mcp$/, "/")}${credentials.required ? " (log in with a token)" : ""}`,
+      `web console at ${bound.url.replace(/\/mcp$/, "/")}${credentials.required ? " (log in with a token)" : ""}`,
     );
     ready();
     const signal = await untilSignal();
-    await drain(signal);
-    await gateway.close();
+    announce(signal, gateway.admission);
+    await gateway.shutdown({ graceMs, why: signal });
+    await bound.close();
     return 0;
   } finally {
     await codeMode.close();
     await sandbox.close();
   }
+}
+
+/** stdio: one MCP session on this process's standard input and output, until it ends or a signal. */
+async function serveOverStdio(
+  codeMode: CodeMode,
+  options: ServeOptions,
+  context: {
+    log: (line: string) => void;
+    logger: GatewayLog;
+    ready: () => void;
+    announce: (why: string, admission: Admission) => void;
+    graceMs: number;
+  },
+): Promise<number> {
+  const admission = new Admission({
+    maxConcurrent: options.maxConcurrent ?? 4 * availableParallelism(),
+    maxQueued: options.maxQueued ?? 100,
+  });
+  const shutdown = new AbortController();
+  const serving = serveStdio(
+    createGatewayServer(codeMode, {
+      tools: gatewayToolListing(codeMode),
+      log: context.log,
+      admission,
+      shutdown: shutdown.signal,
+      logEvent: context.logger.event,
+    }),
+  );
+  context.ready();
+  const signal = await Promise.race([serving.then(() => undefined), untilSignal()]);
+  if (!signal) return 0;
+  context.announce(signal, admission);
+  admission.close();
+  if (!(await admission.drained(context.graceMs))) {
+    shutdown.abort(
+      new Error(
+        `The gateway shut down (${signal}) before this run finished, after its grace period of ${context.graceMs} ms; the run was stopped. Paused executions are kept.`,
+      ),
+    );
+    await admission.drained(5_000);
+  }
+  return 0;
 }
 
 /** Resolves with the name of the first SIGINT or SIGTERM. */

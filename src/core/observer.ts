@@ -54,7 +54,10 @@ export interface RuntimeObserver {
   callEnd?(event: CallEndEvent): void;
 }
 
-/** Several observers as one; a failing observer never disturbs the run. */
+/**
+ * Several observers as one; a failing observer never disturbs the run. The list is read at each
+ * event, so observers added to it later are told too.
+ */
 export function combineObservers(observers: readonly RuntimeObserver[]): Required<RuntimeObserver> {
   const quietly = <T>(work: () => T): T | undefined => {
     try {
@@ -65,6 +68,8 @@ export function combineObservers(observers: readonly RuntimeObserver[]): Require
   };
   return {
     runStart(event) {
+      // Observers may join later (`cm.observe`): with none, a run allocates nothing for them.
+      if (observers.length === 0) return undefined;
       const ends = observers.map((observer) => quietly(() => observer.runStart?.(event)));
       return (end) => {
         for (const finish of ends) if (finish) quietly(() => finish(end));
@@ -73,6 +78,7 @@ export function combineObservers(observers: readonly RuntimeObserver[]): Require
     },
     runEnd() {},
     callStart(event) {
+      if (observers.length === 0) return undefined;
       const ends = observers.map((observer) => quietly(() => observer.callStart?.(event)));
       return (end) => {
         for (const finish of ends) if (finish) quietly(() => finish(end));

@@ -24,5 +24,6 @@ export { createHttpApp, type HttpApp, type HttpAppOptions } from "./http-app.js"
 export { guardRequest, type HttpGuardOptions, LOOPBACK_HOSTS } from "./http-guard.js";
 export { createJsonApi } from "./json-api.js";
 export { createGatewayMetrics, type GatewayMetrics } from "./metrics.js";
-export { type HttpGateway, type ServeHttpOptions, serveHttp } from "./serve-http.js";
+export { type HttpGateway, listen, type ServeHttpOptions, serveHttp } from "./serve-http.js";
+export { createGateway, type Gateway, type GatewayOptions } from "./create-gateway.js";
 export { serveStdio } from "./serve-stdio.js";

@@ -22,7 +22,17 @@ export interface HttpGateway {
  * `@hono/node-server` (which the MCP SDK's own Node transport uses) adapts Node's streams.
  */
 export async function serveHttp(options: ServeHttpOptions): Promise<HttpGateway> {
-  const app = createHttpApp(options);
+  return listen(createHttpApp(options), options);
+}
+
+/**
+ * Binds an app (a `createGateway` or `createHttpApp`) to a Node server on `host:port`; `close`
+ * stops the server (and closes the app's sessions).
+ */
+export async function listen(
+  app: HttpApp,
+  address: { host: string; port: number },
+): Promise<HttpGateway> {
   const server = createServer(
     getRequestListener((request, env) =>
       app.fetch(request, { remoteAddress: env.incoming.socket.remoteAddress }),
@@ -30,14 +40,14 @@ export async function serveHttp(options: ServeHttpOptions): Promise<HttpGateway>
   );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host, () => {
+    server.listen(address.port, address.host, () => {
       server.off("error", reject);
       resolve();
     });
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: endpointUrl(options.host, port),
+    url: endpointUrl(address.host, port),
     app,
     async close() {
       await app.close();

@@ -5,6 +5,7 @@ export type {
   DeclarationResponse,
 } from "./catalog-api-types.js";
 export { CONSOLE_DIRECTORY, createConsoleAssets } from "./console-assets.js";
+export { createGateway, type Gateway, type GatewayOptions } from "./create-gateway.js";
 export {
   createGatewayServer,
   GATEWAY_INFO,
@@ -25,5 +26,4 @@ export { guardRequest, type HttpGuardOptions, LOOPBACK_HOSTS } from "./http-guar
 export { createJsonApi } from "./json-api.js";
 export { createGatewayMetrics, type GatewayMetrics } from "./metrics.js";
 export { type HttpGateway, listen, type ServeHttpOptions, serveHttp } from "./serve-http.js";
-export { createGateway, type Gateway, type GatewayOptions } from "./create-gateway.js";
 export { serveStdio } from "./serve-stdio.js";

@@ -5,7 +5,7 @@ import type { RuntimeObserver } from "../core/observer.js";
 import { type CodeMode, createCodeModeFromConfig } from "../create-code-mode.js";
 import { WorkerSandbox } from "../sandbox/worker/worker-sandbox.js";
 import { Admission } from "../server/admission.js";
-import { createGateway } from "../server/create-gateway.js";
+import { createGateway, drainExecutions } from "../server/create-gateway.js";
 import { createGatewayServer } from "../server/create-gateway-server.js";
 import { Credentials } from "../server/credentials.js";
 import { catalogSummary, gatewayToolListing } from "../server/gateway-tools.js";
@@ -158,15 +158,7 @@ async function serveOverStdio(
   const signal = await Promise.race([serving.then(() => undefined), untilSignal()]);
   if (!signal) return 0;
   context.announce(signal, admission);
-  admission.close();
-  if (!(await admission.drained(context.graceMs))) {
-    shutdown.abort(
-      new Error(
-        `The gateway shut down (${signal}) before this run finished, after its grace period of ${context.graceMs} ms; the run was stopped. Paused executions are kept.`,
-      ),
-    );
-    await admission.drained(5_000);
-  }
+  await drainExecutions(admission, shutdown, { graceMs: context.graceMs, why: signal });
   return 0;
 }
 

@@ -13,28 +13,24 @@ const MIN_SECRET_LENGTH = 4;
  */
 export class Redactor {
   private readonly variants: string[];
-  /** The secrets as bytes in forms text redaction does not see: UTF-8, UTF-16, base64. */
-  private readonly byteForms: Buffer[];
-  private readonly utf8Forms = new Set<Buffer>();
+  /** The secrets as bytes in every form: UTF-8, UTF-16, base64. */
+  private readonly byteForms: Buffer[] = [];
+  /** The same without UTF-8, which text redaction replaces in a body returned as text. */
+  private readonly nonTextForms: Buffer[] = [];
 
   constructor(secrets: readonly string[]) {
     const variants = new Set<string>();
-    const byteForms: Buffer[] = [];
     for (const secret of secrets) {
       if (secret.length < MIN_SECRET_LENGTH) continue;
       variants.add(secret);
       variants.add(encodeURIComponent(secret));
       variants.add(JSON.stringify(secret).slice(1, -1));
-      const [utf8, ...others] = encodedForms(secret);
-      if (utf8) {
-        byteForms.push(utf8);
-        this.utf8Forms.add(utf8);
-      }
-      byteForms.push(...others);
+      const { utf8, others } = encodedForms(secret);
+      this.byteForms.push(utf8, ...others);
+      this.nonTextForms.push(...others);
     }
     // Longest first, so a secret that contains another is replaced whole.
     this.variants = [...variants].sort((a, b) => b.length - a.length);
-    this.byteForms = byteForms;
   }
 
   /**
@@ -46,8 +42,7 @@ export class Redactor {
     if (this.byteForms.length === 0 || bytes.byteLength === 0) return false;
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Text returned as text is redacted where the secret appears as UTF-8: not a leak there.
-    const textForms = this.byteForms.filter((form) => !this.utf8Forms.has(form));
-    if ((options.textual ? textForms : this.byteForms).some((form) => raw.includes(form)))
+    if ((options.textual ? this.nonTextForms : this.byteForms).some((form) => raw.includes(form)))
       return true;
     const inflated = gunzipped(raw);
     return inflated !== undefined && this.byteForms.some((form) => inflated.includes(form));
@@ -127,17 +122,17 @@ function gunzipped(bytes: Buffer): Buffer | undefined {
  * and base64 (standard and URL-safe) at each of the three alignments it can fall on inside a
  * longer base64 text (the part that does not depend on its neighbours).
  */
-function encodedForms(secret: string): Buffer[] {
+function encodedForms(secret: string): { utf8: Buffer; others: Buffer[] } {
   const utf8 = Buffer.from(secret, "utf8");
   const utf16le = Buffer.from(secret, "utf16le");
   const utf16be = Buffer.from(utf16le);
   utf16be.swap16();
-  const forms = [utf8, utf16le, utf16be];
+  const forms = [utf16le, utf16be];
   for (let shift = 0; shift < 3; shift++) {
     const encoded = Buffer.concat([Buffer.alloc(shift), utf8]).toString("base64");
     const stable = encoded.slice(shift === 0 ? 0 : 4, Math.floor((shift + utf8.length) / 3) * 4);
     if (stable.length < 8) continue;
     forms.push(Buffer.from(stable), Buffer.from(stable.replaceAll("+", "-").replaceAll("/", "_")));
   }
-  return forms;
+  return { utf8, others: forms };
 }

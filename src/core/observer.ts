@@ -66,25 +66,31 @@ export function combineObservers(observers: readonly RuntimeObserver[]): Require
       return undefined;
     }
   };
+  /** Each observer's start, and a function that gives the end to what they returned and to `onEnd`. */
+  const fanOut = <End>(
+    start: (observer: RuntimeObserver) => ((end: End) => void) | undefined,
+    onEnd: (observer: RuntimeObserver, end: End) => void,
+  ): ((end: End) => void) | undefined => {
+    // Observers may join later (`cm.observe`): with none, a run allocates nothing for them.
+    if (observers.length === 0) return undefined;
+    const ends = observers.map((observer) => quietly(() => start(observer)));
+    return (end) => {
+      for (const finish of ends) if (finish) quietly(() => finish(end));
+      for (const observer of observers) quietly(() => onEnd(observer, end));
+    };
+  };
   return {
-    runStart(event) {
-      // Observers may join later (`cm.observe`): with none, a run allocates nothing for them.
-      if (observers.length === 0) return undefined;
-      const ends = observers.map((observer) => quietly(() => observer.runStart?.(event)));
-      return (end) => {
-        for (const finish of ends) if (finish) quietly(() => finish(end));
-        for (const observer of observers) quietly(() => observer.runEnd?.(end));
-      };
-    },
+    runStart: (event) =>
+      fanOut<RunEndEvent>(
+        (observer) => observer.runStart?.(event),
+        (observer, end) => observer.runEnd?.(end),
+      ),
     runEnd() {},
-    callStart(event) {
-      if (observers.length === 0) return undefined;
-      const ends = observers.map((observer) => quietly(() => observer.callStart?.(event)));
-      return (end) => {
-        for (const finish of ends) if (finish) quietly(() => finish(end));
-        for (const observer of observers) quietly(() => observer.callEnd?.(end));
-      };
-    },
+    callStart: (event) =>
+      fanOut<CallEndEvent>(
+        (observer) => observer.callStart?.(event),
+        (observer, end) => observer.callEnd?.(end),
+      ),
     callEnd(event) {
       for (const observer of observers) quietly(() => observer.callEnd?.(event));
     },

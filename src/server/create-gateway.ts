@@ -50,6 +50,26 @@ export interface Gateway {
 const DEFAULT_GRACE_MS = 30_000;
 
 /**
+ * A gateway's shutdown, over HTTP or stdio: admits nothing more, lets the executions under way
+ * finish for `graceMs`, then stops the rest through `stop` (the signal their runs follow), with
+ * `why` in the journal, and waits up to 5 s more for them to record how they ended.
+ */
+export async function drainExecutions(
+  admission: Admission,
+  stop: AbortController,
+  options: { graceMs: number; why: string },
+): Promise<void> {
+  admission.close();
+  if (await admission.drained(options.graceMs)) return;
+  stop.abort(
+    new Error(
+      `The gateway shut down (${options.why}) before this run finished, after its grace period of ${options.graceMs} ms; the run was stopped. Paused executions are kept.`,
+    ),
+  );
+  await admission.drained(5_000);
+}
+
+/**
  * The MCP gateway over a Code Mode runtime, wired as `codemode serve --http` wires it: streamable
  * HTTP at `/mcp`, the JSON API at `/api` and the web console at `/`, health and Prometheus
  * metrics, admission control, named tokens with roles, sessions that expire, a graceful
@@ -73,8 +93,7 @@ export function createGateway(codeMode: CodeMode, options: GatewayOptions = {}):
   const shutdown = new AbortController();
   const tools = gatewayToolListing(codeMode);
   const log = options.log ?? ((line: string) => process.stderr.write(`codemode: ${line}\n`));
-  let app: HttpApp | undefined;
-  app = createHttpApp({
+  const app: HttpApp = createHttpApp({
     createServer: () =>
       createGatewayServer(codeMode, {
         tools,
@@ -88,33 +107,24 @@ export function createGateway(codeMode: CodeMode, options: GatewayOptions = {}):
     allowedHosts: options.allowedHosts ?? LOOPBACK_HOSTS,
     ...(options.credentials ? { credentials: options.credentials } : {}),
     loopback: options.loopback ?? true,
-    health: createHealthCheck({ codeMode, admission, sessions: () => app?.sessionCount() ?? 0 }),
+    health: createHealthCheck({ codeMode, admission, sessions: () => app.sessionCount() }),
     metrics: metrics.handler,
     onSessions: metrics.sessionsOpen,
     ...(options.console === false ? {} : { console: createConsoleAssets() }),
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
     ...(options.sessionIdleMs ? { sessionIdleMs: options.sessionIdleMs } : {}),
   });
-  const httpApp = app;
   return {
-    fetch: (request, info) => httpApp.fetch(request, info),
-    app: httpApp,
+    fetch: (request, info) => app.fetch(request, info),
+    app,
     admission,
     metrics,
     async shutdown(shutdownOptions = {}) {
-      const graceMs = shutdownOptions.graceMs ?? DEFAULT_GRACE_MS;
-      const why = shutdownOptions.why ?? "shutting down";
-      admission.close();
-      if (!(await admission.drained(graceMs))) {
-        shutdown.abort(
-          new Error(
-            `The gateway shut down (${why}) before this run finished, after its grace period of ${graceMs} ms; the run was stopped. Paused executions are kept.`,
-          ),
-        );
-        // The runs record how they ended before the store closes.
-        await admission.drained(5_000);
-      }
-      await httpApp.close();
+      await drainExecutions(admission, shutdown, {
+        graceMs: shutdownOptions.graceMs ?? DEFAULT_GRACE_MS,
+        why: shutdownOptions.why ?? "shutting down",
+      });
+      await app.close();
     },
   };
 }

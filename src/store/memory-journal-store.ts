@@ -49,13 +49,13 @@ export class MemoryJournalStore implements JournalStore {
       throw new StoreConflictError(
         `A record with this key already exists (execution ${record.id}).`,
       );
-    this.#executions.set(record.id, copyRecord(record));
+    this.#executions.set(record.id, copy(record));
   }
 
   async getExecution(id: string): Promise<ExecutionRecord | undefined> {
     this.#open();
     const record = this.#executions.get(id);
-    return record && copyRecord(record);
+    return record && copy(record);
   }
 
   async updateExecution(
@@ -73,7 +73,7 @@ export class MemoryJournalStore implements JournalStore {
         if (OPTIONAL_FIELDS.has(field)) delete target[field];
         continue;
       }
-      target[field] = copyValue(value);
+      target[field] = copy(value);
     }
     return true;
   }
@@ -97,7 +97,7 @@ export class MemoryJournalStore implements JournalStore {
     matching.sort(newestFirst);
     const offset = wholeNumber(query.offset, 0, "offset");
     const limit = wholeNumber(query.limit, DEFAULT_LIMIT, "limit");
-    return matching.slice(offset, offset + limit).map(copyRecord);
+    return matching.slice(offset, offset + limit).map(copy);
   }
 
   async putCall(call: CallRecord): Promise<void> {
@@ -109,14 +109,14 @@ export class MemoryJournalStore implements JournalStore {
       calls = new Map();
       this.#calls.set(call.executionId, calls);
     }
-    calls.set(call.seq, copyRecord(call));
+    calls.set(call.seq, copy(call));
   }
 
   /** In `seq` order. */
   async listCalls(executionId: string): Promise<CallRecord[]> {
     this.#open();
     const calls = [...(this.#calls.get(executionId)?.values() ?? [])];
-    return calls.sort((a, b) => a.seq - b.seq).map(copyRecord);
+    return calls.sort((a, b) => a.seq - b.seq).map(copy);
   }
 
   async recoverInterrupted(options: {
@@ -150,7 +150,7 @@ export class MemoryJournalStore implements JournalStore {
         continue;
       }
       record.status = "failed";
-      record.error = copyValue(options.error);
+      record.error = copy(options.error);
       record.finishedAt = options.now;
       for (const call of calls) if (call.state === "started") call.state = "unknown";
     }
@@ -165,13 +165,13 @@ export class MemoryJournalStore implements JournalStore {
       );
     if (!this.#executions.has(approval.executionId))
       throw new StoreError(`There is no execution ${approval.executionId} to hold an approval of.`);
-    this.#approvals.set(approval.id, copyRecord(approval));
+    this.#approvals.set(approval.id, copy(approval));
   }
 
   async getApproval(id: string): Promise<ApprovalRecord | undefined> {
     this.#open();
     const approval = this.#approvals.get(id);
-    return approval && copyRecord(approval);
+    return approval && copy(approval);
   }
 
   /** Oldest first (by `createdAt`, then id). */
@@ -186,7 +186,7 @@ export class MemoryJournalStore implements JournalStore {
           (query.executionId === undefined || approval.executionId === query.executionId),
       )
       .sort((a, b) => a.createdAt - b.createdAt || compareText(a.id, b.id))
-      .map(copyRecord);
+      .map(copy);
   }
 
   async decideApproval(
@@ -205,7 +205,7 @@ export class MemoryJournalStore implements JournalStore {
     else approval.decidedBy = decision.decidedBy;
     if (decision.note === undefined) delete approval.note;
     else approval.note = decision.note;
-    return copyRecord(approval);
+    return copy(approval);
   }
 
   async prune(policy: RetentionPolicy, now: number): Promise<number> {
@@ -276,15 +276,10 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * A copy of a record as a store would give it back: JSON data, optional fields that are
- * `undefined` absent. Plain records with JSON values only, so a JSON round trip is exact.
+ * A copy of a record or value as a store would give it back: JSON data, optional fields that are
+ * `undefined` absent. Records hold JSON values only, so a JSON round trip is exact.
  */
-function copyRecord<T extends object>(record: T): T {
-  const copy = JSON.parse(JSON.stringify(record)) as T;
-  return copy;
-}
-
-function copyValue<T>(value: T): T {
+function copy<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 

@@ -6,22 +6,14 @@ import {
   BIN,
   connectHttp,
   type HttpGatewayProcess,
+  INITIALIZE_BODY,
   ROOT,
   startHttpGateway,
   textOf,
   writeServeConfig,
 } from "./helpers/serve-gateway.js";
 
-const INITIALIZE = JSON.stringify({
-  jsonrpc: "2.0",
-  id: 1,
-  method: "initialize",
-  params: {
-    protocolVersion: "2025-06-18",
-    capabilities: {},
-    clientInfo: { name: "raw", version: "1" },
-  },
-});
+const INITIALIZE = INITIALIZE_BODY;
 
 /** A raw POST with chosen headers (fetch would not let a test set Host). */
 function post(

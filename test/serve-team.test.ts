@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { trace } from "@opentelemetry/api";
 import {
   BasicTracerProvider,
@@ -15,7 +16,13 @@ import { createGatewayServer } from "../src/server/create-gateway-server.js";
 import { createHttpApp } from "../src/server/http-app.js";
 import { openTelemetryObserver } from "../src/telemetry/open-telemetry.js";
 import { DURABLE_CONFIG, durableWorkspace } from "./helpers/cli-workspace.js";
-import { connectHttp, type HttpGatewayProcess, startHttpGateway } from "./helpers/serve-gateway.js";
+import {
+  connectHttp,
+  type HttpGatewayProcess,
+  INITIALIZE_BODY,
+  MCP_POST_HEADERS,
+  startHttpGateway,
+} from "./helpers/serve-gateway.js";
 
 // Running the gateway for a team: named people with roles, sessions that end, health and
 // metrics, logs for machines, a graceful shutdown, traces.
@@ -25,6 +32,19 @@ const CONFIG = DURABLE_CONFIG;
 function workspace() {
   const space = durableWorkspace("team");
   return { ...space, tokensFile: join(space.directory, "tokens.json") };
+}
+
+/** Starts an execution that hangs in `payments.hang`, and waits until its call is under way. */
+async function startHanging(client: Client, order: string, effects: () => string[]): Promise<void> {
+  void client
+    .callTool({
+      name: "execute",
+      arguments: { code: `await payments.hang({ order: "${order}" })` },
+    })
+    .catch(() => undefined);
+  const deadline = Date.now() + 10_000;
+  while (!effects().includes(`hang ${order}`) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 25));
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -84,23 +104,7 @@ describe("named tokens and roles", () => {
     expect(await status("/metrics", tokens.bot)).toBe(403);
     // On loopback, a health check needs no token.
     expect(await status("/healthz")).toBe(200);
-    const initialize = {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json, text/event-stream",
-      },
-      body: JSON.stringify({
-        jsonrpc: "2.0",
-        id: 1,
-        method: "initialize",
-        params: {
-          protocolVersion: "2025-06-18",
-          capabilities: {},
-          clientInfo: { name: "t", version: "1" },
-        },
-      }),
-    };
+    const initialize = { method: "POST", headers: MCP_POST_HEADERS, body: INITIALIZE_BODY };
     expect(await status("/mcp", tokens.bot, initialize)).toBe(200);
     expect(await status("/mcp", tokens.ada, initialize)).toBe(200);
     expect(await status("/mcp", tokens.val, initialize)).toBe(403);
@@ -198,19 +202,9 @@ function initializeRequest(): Request {
     method: "POST",
     headers: {
       host: "127.0.0.1",
-      "content-type": "application/json",
-      accept: "application/json, text/event-stream",
+      ...MCP_POST_HEADERS,
     },
-    body: JSON.stringify({
-      jsonrpc: "2.0",
-      id: 1,
-      method: "initialize",
-      params: {
-        protocolVersion: "2025-06-18",
-        capabilities: {},
-        clientInfo: { name: "t", version: "1" },
-      },
-    }),
+    body: INITIALIZE_BODY,
   });
 }
 
@@ -285,12 +279,8 @@ describe("MCP sessions that end", () => {
         arguments: { code: 'await payments.charge({ order: "kept", cents: 1 })' },
       });
       const pausedId = (paused.structuredContent as { executionId: string }).executionId;
-      void client
-        .callTool({ name: "execute", arguments: { code: 'await payments.hang({ order: "s" })' } })
-        .catch(() => undefined);
+      await startHanging(client, "s", space.effects);
       const deadline = Date.now() + 10_000;
-      while (!space.effects().includes("hang s") && Date.now() < deadline)
-        await new Promise((resolve) => setTimeout(resolve, 25));
       await transport.terminateSession();
       await client.close();
       let listed: { id: string; status: string; error?: { message: string } }[] = [];
@@ -338,12 +328,7 @@ describe("logs, shutdown and traces", () => {
       arguments: { code: 'await payments.charge({ order: "survives", cents: 3 })' },
     });
     const pausedId = (paused.structuredContent as { executionId: string }).executionId;
-    void client
-      .callTool({ name: "execute", arguments: { code: 'await payments.hang({ order: "t" })' } })
-      .catch(() => undefined);
-    const deadline = Date.now() + 10_000;
-    while (!space.effects().includes("hang t") && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 25));
+    await startHanging(client, "t", space.effects);
     await gateway.stop();
     expect(gateway.child.exitCode).toBe(0);
 

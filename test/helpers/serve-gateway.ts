@@ -142,3 +142,21 @@ export function textOf(result: unknown): string {
   const content = (result as { content?: { type: string; text?: string }[] }).content;
   return content?.find((block) => block.type === "text")?.text ?? "";
 }
+
+/** A JSON-RPC `initialize` request body, as an MCP client's first message. */
+export const INITIALIZE_BODY = JSON.stringify({
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: {
+    protocolVersion: "2025-06-18",
+    capabilities: {},
+    clientInfo: { name: "raw", version: "1" },
+  },
+});
+
+/** The headers a streamable HTTP client sends with a JSON-RPC message. */
+export const MCP_POST_HEADERS = {
+  "content-type": "application/json",
+  accept: "application/json, text/event-stream",
+} as const;

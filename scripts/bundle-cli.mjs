@@ -11,6 +11,7 @@ await build({
   entryPoints: {
     codemode: "dist/cli/main.js",
     "worker-main": "dist/sandbox/worker/worker-main.js",
+    "typecheck-worker": "dist/sandbox/typecheck-worker.js",
   },
   outdir: "dist/cli-bundle",
   bundle: true,

@@ -40,7 +40,7 @@ import { errorInfo } from "./sandbox/error-info.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
-import { TypeScriptChecker } from "./sandbox/typecheck.js";
+import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
 import { CatalogSearch } from "./search/catalog-search.js";
 import { openJournalStoreLazily } from "./store/open-store.js";
 import {
@@ -242,7 +242,10 @@ export async function createCodeModeFromConfig(
   const limits = resolveLimits(loaded.config.limits, options.limits);
   const sandbox = options.sandbox ?? createQuickJSSandbox();
   const typecheck = options.typecheck ?? loaded.config.typecheck ?? true;
-  const checker = typecheck ? new TypeScriptChecker() : undefined;
+  // Checks run on worker threads shared by the process's runtimes: never on the event loop, and
+  // batched when executions arrive together.
+  const checks = typecheck ? leaseTypeCheckPool() : undefined;
+  const checker = checks?.checker;
   const nondeterminism = options.nondeterminism ?? {
     now: () => Date.now(),
     random: () => Math.random(),
@@ -347,6 +350,7 @@ export async function createCodeModeFromConfig(
       maintenance.stop();
       await catalog.close();
       if (!options.sandbox) await sandbox.close();
+      await checks?.release();
       throw error;
     }
   }
@@ -455,6 +459,7 @@ export async function createCodeModeFromConfig(
       await catalog.close();
       if (typeof options.store !== "object") await store.close();
       if (!options.sandbox) await sandbox.close();
+      await checks?.release();
     },
   };
 

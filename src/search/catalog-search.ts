@@ -1,7 +1,15 @@
 import MiniSearch from "minisearch";
 import type { SearchExplanation, SearchHit } from "../core/execute.js";
 import { type Operation, operationPath } from "../core/operation.js";
-import { methodsAskedFor, processTerm, queryTerms, splitWords, tokenize } from "./terms.js";
+import {
+  methodsAskedFor,
+  processTerm,
+  type QueryLexicon,
+  queryTerms,
+  splitWords,
+  tokenize,
+} from "./terms.js";
+import { wordNetRelated } from "./wordnet.js";
 
 export { splitWords } from "./terms.js";
 
@@ -51,6 +59,11 @@ export interface SearchTuning {
   methodBoost: number;
   /** The same for GET when the query names a thing without a verb ("followers of a user"). */
   readBoost: number;
+  /**
+   * Weight of a word WordNet relates to one of the query's ("bill" → "invoice"), among the words
+   * of the catalog's names and summaries; 0 turns WordNet off.
+   */
+  wordnetWeight: number;
 }
 
 /**
@@ -76,6 +89,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   relatedWeight: 0.5,
   methodBoost: 0.3,
   readBoost: 0.1,
+  wordnetWeight: 0.2,
 };
 
 /**
@@ -209,6 +223,9 @@ export class CatalogSearch {
   private readonly index: MiniSearch<Document>;
   private readonly profiles = new Map<string, Profile>();
   private readonly tuning: SearchTuning;
+  /** The terms of every operation's name and summary line: where WordNet's words may lead. */
+  private readonly headlineTerms = new Set<string>();
+  private readonly lexicon: QueryLexicon | undefined;
 
   /**
    * Signatures rendered once per operation: a large schema (Stripe's) takes milliseconds to
@@ -264,6 +281,8 @@ export class CatalogSearch {
           operation.namespace,
         ].join(" "),
       ).filter((term) => !nameSet.has(term));
+      for (const term of name) this.headlineTerms.add(term);
+      for (const term of title) this.headlineTerms.add(term);
       this.profiles.set(id, {
         operation,
         headline: new Set([...name, ...title]),
@@ -282,20 +301,42 @@ export class CatalogSearch {
       });
     }
     this.index.addAll(documents);
+    const headline = this.headlineTerms;
+    this.lexicon =
+      this.tuning.wordnetWeight > 0
+        ? {
+            related: wordNetRelated,
+            known: (term) => headline.has(term),
+            weight: this.tuning.wordnetWeight,
+          }
+        : undefined;
   }
 
   search(query: string, options: { limit?: number; explain?: boolean } = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
-    return this.rank(query, limit).map(({ profile: { operation }, id, score, why }) => ({
-      path: id,
+    return this.rank(query, limit).map(({ id, score, why }) =>
+      this.hit(id, score, options.explain ? why : undefined),
+    );
+  }
+
+  /** The first `limit` operations for a query, with their scores and why, without rendering. */
+  ranked(query: string, limit: number): { path: string; score: number; why: SearchExplanation }[] {
+    return this.rank(query, limit).map(({ id, score, why }) => ({ path: id, score, why }));
+  }
+
+  /** A hit for an operation of the catalog (by path), as `search` returns it. */
+  hit(path: string, score: number, explain?: SearchExplanation): SearchHit {
+    const { operation } = this.profiles.get(path) as Profile;
+    return {
+      path,
       signature: this.signatureOf(operation),
       description: firstLine(operation.description ?? ""),
       score: Math.round(score * 1000) / 1000,
       ...(operation.source.method && operation.source.path
         ? { http: `${operation.source.method.toUpperCase()} ${operation.source.path}` }
         : {}),
-      ...(options.explain ? { explain: why } : {}),
-    }));
+      ...(explain ? { explain } : {}),
+    };
   }
 
   /**
@@ -305,9 +346,12 @@ export class CatalogSearch {
    */
   private rank(query: string, limit: number): Ranked[] {
     const { coverage, extraPenalty, prefixFrom, relatedWeight } = this.tuning;
-    const asked = queryTerms(query, relatedWeight);
+    const asked = queryTerms(query, relatedWeight, this.lexicon);
     if (asked.length === 0) return [];
     const weights = new Map(asked.map(({ term, weight }) => [term, weight]));
+    const lexiconTerms = new Set(
+      asked.filter(({ source }) => source === "wordnet").map(({ term }) => term),
+    );
     const groups = asked.filter(({ own }) => own).length;
     const intent = methodsAskedFor(query);
     const methodBoost = intent.stated ? this.tuning.methodBoost : this.tuning.readBoost;
@@ -351,6 +395,8 @@ export class CatalogSearch {
         unasked: extra,
         method: round(verb),
       };
+      const widened = Object.keys(result.match).filter((term) => lexiconTerms.has(term));
+      if (widened.length > 0) why.wordnet = widened;
       ranked.push({ id, profile, score, why });
       if (ranked.length >= 2 * limit) {
         ranked.sort((a, b) => b.score - a.score);

@@ -1,20 +1,24 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import { resolveEnvReferences } from "../connectors/resolve-env-references.js";
 import type { JournalStore } from "../core/journal.js";
 import type { Operation } from "../core/operation.js";
-import { CatalogSearch } from "./catalog-search.js";
+import { type CachedIndex, CatalogSearch, WORDNET_WEIGHT } from "./catalog-search.js";
 import { configEmbedder, createEmbedder, type Embedder, type EmbedderInput } from "./embedder.js";
 import { HybridSearch } from "./hybrid-search.js";
 import { SemanticSearch } from "./semantic-search.js";
 import { folderVectorCache } from "./vector-cache.js";
 
 /**
- * Where vectors are kept: beside the spec cache, under the store folder (`.codemode/cache/search`);
- * for a store that is not a folder (PostgreSQL, memory, an object), the system's temporary folder.
+ * Where the prepared index and the vectors are kept: beside the spec cache, under the store folder
+ * (`.codemode/cache/search`); for a store that is not a folder (PostgreSQL, memory, an object),
+ * the system's temporary folder.
  */
-function vectorDirectory(loaded: LoadedConfig, store: string | JournalStore | undefined): string {
+function cacheDirectory(loaded: LoadedConfig, store: string | JournalStore | undefined): string {
   const folder = typeof store === "string" ? store : (loaded.config.store ?? ".codemode");
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(folder) ||
     folder === ":memory:" ||
@@ -25,7 +29,7 @@ function vectorDirectory(loaded: LoadedConfig, store: string | JournalStore | un
 
 /**
  * How the runtime searches, from the library's `search` option (first) and the config's: the
- * lexical index, with WordNet unless turned off, fused with an embedder's ranking when one is set.
+ * lexical index (with WordNet when turned on), fused with an embedder's ranking when one is set.
  */
 export function searchEngine(
   loaded: LoadedConfig,
@@ -45,13 +49,70 @@ export function searchEngine(
         : {}),
     });
   }
-  const wordnet = options?.wordnet ?? configured?.wordnet ?? true;
-  const cache = embedder ? folderVectorCache(vectorDirectory(loaded, store)) : undefined;
+  const wordnet = options?.wordnet ?? configured?.wordnet ?? false;
+  const directory = cacheDirectory(loaded, store);
+  const cache = embedder ? folderVectorCache(directory) : undefined;
   return {
-    build: (operations, signature) =>
-      new HybridSearch(
-        new CatalogSearch(operations, signature, wordnet ? {} : { wordnetWeight: 0 }),
+    build: (operations, signature) => {
+      const file = join(directory, `index-${catalogKey(operations)}.json`);
+      const cached = readIndex(file, operations.length);
+      const lexical = new CatalogSearch(
+        operations,
+        signature,
+        wordnet ? { wordnetWeight: WORDNET_WEIGHT } : {},
+        cached,
+      );
+      if (!cached) writeIndex(file, lexical.toCache());
+      return new HybridSearch(
+        lexical,
         embedder ? new SemanticSearch(operations, embedder, cache) : undefined,
-      ),
+      );
+    },
   };
+}
+
+/** Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say). */
+const INDEX_FORMAT = 1;
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/**
+ * The key of a catalog's built index: its operations' paths, descriptions, HTTP methods and paths,
+ * tags and annotations, this version of codemode and the format. Schemas are left out of the key:
+ * reading them would cost what the cache saves. A spec change that touches only parameter names
+ * keeps the previous parameter words until anything else of it changes.
+ */
+function catalogKey(operations: readonly Operation[]): string {
+  const hash = createHash("sha256").update(`${version}\n${INDEX_FORMAT}\n`);
+  for (const operation of operations)
+    hash.update(
+      JSON.stringify([
+        operation.namespace,
+        operation.name,
+        operation.description,
+        operation.source,
+        operation.annotations,
+      ]),
+    );
+  return hash.digest("hex").slice(0, 32);
+}
+
+function readIndex(file: string, count: number): CachedIndex | undefined {
+  try {
+    const cached = JSON.parse(readFileSync(file, "utf8")) as CachedIndex;
+    return cached.profiles?.length === count && cached.index ? cached : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a read-only disk only costs building the index again next time. */
+function writeIndex(file: string, cached: CachedIndex): void {
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(cached));
+    renameSync(temporary, file);
+  } catch {
+    // Nothing to do: the index works from memory.
+  }
 }

@@ -103,9 +103,18 @@ for (let run = 0; run < runs; run++)
   ])
     first[name].push(
       Number(
-        execFileSync(process.execPath, [import.meta.filename ?? new URL(import.meta.url).pathname, "--first-search", store, mode], {
-          encoding: "utf8",
-        }),
+        execFileSync(
+          process.execPath,
+          [
+            import.meta.filename ?? new URL(import.meta.url).pathname,
+            "--first-search",
+            store,
+            mode,
+          ],
+          {
+            encoding: "utf8",
+          },
+        ),
       ),
     );
 rmSync(store, { recursive: true, force: true });
@@ -114,12 +123,18 @@ const report = {
   operations: 1223,
   queries: queries.length,
   warm: Object.fromEntries(names.map((name) => [name, spread(times[name])])),
-  firstSearch: Object.fromEntries(Object.entries(first).map(([name, samples]) => [name, spread(samples)])),
+  firstSearch: Object.fromEntries(
+    Object.entries(first).map(([name, samples]) => [name, spread(samples)]),
+  ),
 };
 if (process.argv.includes("--json")) console.log(JSON.stringify(report, null, 2));
 else {
-  console.log(`GitHub REST API, ${report.operations} operations, ${report.queries} queries × 3 rounds, interleaved\n`);
-  console.log("| ranking | warm query p50 (p10 – p90) | first search, fresh process, p50 (min – max) |");
+  console.log(
+    `GitHub REST API, ${report.operations} operations, ${report.queries} queries × 3 rounds, interleaved\n`,
+  );
+  console.log(
+    "| ranking | warm query p50 (p10 – p90) | first search, fresh process, p50 (min – max) |",
+  );
   console.log("| --- | ---: | ---: |");
   for (const name of names) {
     const warm = report.warm[name];

@@ -70,9 +70,10 @@ export class SemanticSearch {
           `The embedder returned ${computed.length} vectors for ${missing.length} texts: it must return one per text, in order.`,
         );
       missing.forEach((operation, index) => {
+        // Kept normalised, so that loading them is a copy.
         cached.set(
           vectorKey(id, operationText(operation)),
-          Float32Array.from(computed[index] as number[]),
+          normalised(Float32Array.from(computed[index] as number[])),
         );
       });
       // Only this catalog's vectors are kept: the file does not grow with every version of a spec.
@@ -83,7 +84,7 @@ export class SemanticSearch {
     this.paths = this.operations.map(operationPath);
     this.vectors = new Float32Array(this.paths.length * this.dimensions);
     keys.forEach((key, index) => {
-      this.vectors.set(normalised(cached.get(key) as Float32Array), index * this.dimensions);
+      this.vectors.set(cached.get(key) as Float32Array, index * this.dimensions);
     });
   }
 
@@ -93,12 +94,24 @@ export class SemanticSearch {
     const vector = await this.queryVector(query);
     if (vector.length !== this.dimensions) return [];
     const scores = new Float32Array(this.paths.length);
+    const { vectors, dimensions } = this;
     for (let row = 0; row < this.paths.length; row++) {
-      let dot = 0;
-      const offset = row * this.dimensions;
-      for (let column = 0; column < this.dimensions; column++)
-        dot += (this.vectors[offset + column] as number) * (vector[column] as number);
-      scores[row] = dot;
+      // Four sums at once: the loop is most of a query's time.
+      let a = 0;
+      let b = 0;
+      let c = 0;
+      let d = 0;
+      const offset = row * dimensions;
+      let column = 0;
+      for (; column + 3 < dimensions; column += 4) {
+        a += (vectors[offset + column] as number) * (vector[column] as number);
+        b += (vectors[offset + column + 1] as number) * (vector[column + 1] as number);
+        c += (vectors[offset + column + 2] as number) * (vector[column + 2] as number);
+        d += (vectors[offset + column + 3] as number) * (vector[column + 3] as number);
+      }
+      for (; column < dimensions; column++)
+        a += (vectors[offset + column] as number) * (vector[column] as number);
+      scores[row] = a + b + c + d;
     }
     return topRows(scores, limit).map((row, index) => ({
       path: this.paths[row] as string,
@@ -121,11 +134,15 @@ export class SemanticSearch {
   }
 }
 
+/** The vector scaled to length 1, in place. */
 function normalised(vector: Float32Array): Float32Array {
   let norm = 0;
-  for (const value of vector) norm += value * value;
+  for (let index = 0; index < vector.length; index++)
+    norm += (vector[index] as number) * (vector[index] as number);
   norm = Math.sqrt(norm) || 1;
-  return vector.map((value) => value / norm);
+  for (let index = 0; index < vector.length; index++)
+    vector[index] = (vector[index] as number) / norm;
+  return vector;
 }
 
 /** The rows of the `limit` highest scores, best first. */

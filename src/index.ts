@@ -90,5 +90,11 @@ export {
 } from "./create-code-mode.js";
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";
+export type {
+  EmbedderConfig,
+  EmbedderInput,
+  EmbeddingModelLike,
+  EmbedFunction,
+} from "./search/embedder.js";
 export { openJournalStore } from "./store/open-store.js";
 export { openTelemetryObserver } from "./telemetry/open-telemetry.js";

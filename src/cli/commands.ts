@@ -131,12 +131,27 @@ export async function searchCommand(
   }
 }
 
-/** `score 4.2 = BM25 3.1 × coverage (1 + 0.5 × 1) × method 1.5 ÷ (1 + 0.3 × 2 unasked); matched …` */
+/**
+ * `score 4.2: BM25 3.1, … matched …`; with an embedder, the hit's rank by words and by meaning
+ * first (their reciprocal ranks are what the score adds up).
+ */
 function explanationLine(score: number, why: NonNullable<SearchHit["explain"]>): string {
   const matched = Object.entries(why.matched)
     .map(([term, fields]) => `${term} (${fields.join(", ")})`)
     .join(", ");
-  return `score ${score}: BM25 ${why.bm25}, the query's words in name and summary ${Math.round(why.coverage * 100)}%, method ×${why.method}, ${why.unasked} word${why.unasked === 1 ? "" : "s"} of the name not asked for; matched ${matched || "nothing"}`;
+  const lexical = `BM25 ${why.bm25}, the query's words in name and summary ${Math.round(why.coverage * 100)}%, method ×${why.method}, ${why.unasked} word${why.unasked === 1 ? "" : "s"} of the name not asked for; matched ${matched || "nothing"}${why.wordnet ? ` (through WordNet: ${why.wordnet.join(", ")})` : ""}`;
+  const fusion = why.fusion;
+  if (!fusion) return `score ${score}: ${lexical}`;
+  const byWords = fusion.lexicalRank
+    ? `#${fusion.lexicalRank} by words`
+    : "not in the first 50 by words";
+  const byMeaning = fusion.semanticRank
+    ? `#${fusion.semanticRank} by meaning (similarity ${fusion.similarity})`
+    : "not in the first 50 by meaning";
+  return `score ${score}: ${byWords}, ${byMeaning}; ${fusion.lexicalRank ? lexical : ""}`.replace(
+    /; $/,
+    "",
+  );
 }
 
 const ACTION_WORDS = {

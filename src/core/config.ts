@@ -132,6 +132,24 @@ export const configSchema = z
       .strict()
       .optional(),
     limits: limitsSchema.optional(),
+    /** How `search` ranks: an embeddings API to rank by meaning beside words; WordNet on or off. */
+    search: z
+      .object({
+        embed: z
+          .object({
+            provider: z.literal("openai"),
+            model: z.string().min(1),
+            /** Usually `${env:OPENAI_API_KEY}`. */
+            apiKey: z.string().optional(),
+            baseURL: z.string().url().optional(),
+            dimensions: z.number().int().positive().optional(),
+          })
+          .strict()
+          .optional(),
+        wordnet: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
     typecheck: z.boolean().optional(),
     /** Any source that fails to load is an error at start (for CI and scripted use). */
     strict: z.boolean().optional(),

@@ -57,6 +57,10 @@ export interface SearchExplanation {
   unasked: number;
   /** The factor for the HTTP method: above 1 when it does what the query asks. */
   method: number;
+  /** Matched terms that WordNet related to a word of the query the catalog does not use. */
+  wordnet?: string[];
+  /** With an embedder: the hit's rank by words (absent: not in the first 50) and by meaning. */
+  fusion?: { lexicalRank?: number; semanticRank?: number; similarity?: number };
 }
 
 /** `codemode.search`, `codemode.describe` and `codemode.operations`, for scripts and the model's tools. */

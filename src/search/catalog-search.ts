@@ -1,26 +1,26 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import type { SearchExplanation, SearchHit } from "../core/execute.js";
-import { type Operation, operationPath } from "../core/operation.js";
-import { methodsAskedFor, processTerm, queryTerms, splitWords, tokenize } from "./terms.js";
+import type { Operation } from "../core/operation.js";
+import {
+  type Document,
+  type PreparedOperation,
+  prepareOperation,
+  type SearchField,
+} from "./catalog-document.js";
 
-export { splitWords } from "./terms.js";
+/** What the ranking keeps of one operation beside the index, by its path. */
+export type CachedProfile = Omit<PreparedOperation, "document"> & { id: string };
 
-/** Each field holds index terms (already stemmed), separated by spaces. */
-interface Document {
-  id: string;
-  /** The operation's name, each term once. */
-  name: string;
-  /** The summary line, tags, path and namespace: each term once, and none already in `name`. */
-  title: string;
-  /** The rest of the description, with repetitions (BM25 counts them). */
-  description: string;
-  /** Input property names and short enum values, each once. */
-  parameters: string;
-  /** Words for what the HTTP method does. */
-  action: string;
+/** A built index, as kept in the cache: the operations' profiles in order, and MiniSearch's index. */
+export interface CachedIndex {
+  profiles: CachedProfile[];
+  index: AsPlainObject;
 }
 
-type SearchField = Exclude<keyof Document, "id">;
+import { methodsAskedFor, type QueryLexicon, queryTerms } from "./terms.js";
+import { wordNetRelated } from "./wordnet.js";
+
+export { splitWords } from "./terms.js";
 
 /** What the ranking can be tuned by; the defaults are the measured best. */
 export interface SearchTuning {
@@ -51,6 +51,12 @@ export interface SearchTuning {
   methodBoost: number;
   /** The same for GET when the query names a thing without a verb ("followers of a user"). */
   readBoost: number;
+  /**
+   * Weight of a word WordNet relates to one of the query's ("bill" → "invoice"), among the words
+   * of the catalog's names and summaries; 0 (the default) leaves WordNet out, `WORDNET_WEIGHT` is
+   * the measured weight when it is on.
+   */
+  wordnetWeight: number;
 }
 
 /**
@@ -76,116 +82,15 @@ export const DEFAULT_TUNING: SearchTuning = {
   relatedWeight: 0.5,
   methodBoost: 0.3,
   readBoost: 0.1,
+  wordnetWeight: 0,
 };
 
 /**
- * Words a user says for what an HTTP method does: "remove a pet" finds `DELETE /pet/{id}` even
- * when the operation is called `deletePet`.
+ * WordNet's words at a fifth of the user's: the best of 0–0.7 on the tuning half of the second
+ * evaluation (docs/decisions/0018-semantic-search.md), and off by default, as it did not carry
+ * over to the held-out half.
  */
-const METHOD_WORDS: Record<string, string> = {
-  GET: "get list show read find fetch view",
-  HEAD: "check exists",
-  POST: "create add new make send post submit publish",
-  PUT: "set replace put add update",
-  PATCH: "update edit change modify",
-  DELETE: "delete remove",
-};
-
-type SchemaObject = { [keyword: string]: unknown };
-
-const isSchemaObject = (value: unknown): value is SchemaObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Follows local `$ref`s (against the operation's `schemaRoot`, else the schema itself). */
-function resolve(schema: unknown, root: unknown): SchemaObject | undefined {
-  let current = schema;
-  for (let hop = 0; hop < 8 && isSchemaObject(current) && typeof current.$ref === "string"; hop++) {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) return undefined;
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((node, token) => (isSchemaObject(node) ? node[token] : undefined), root);
-  }
-  return isSchemaObject(current) ? current : undefined;
-}
-
-/** Short string values an input may take (`state: "open" | "closed"`): users name them. */
-function enumWords(schema: SchemaObject | undefined): string[] {
-  const items = isSchemaObject(schema?.items) ? schema.items : undefined;
-  const values = [
-    ...(Array.isArray(schema?.enum) ? schema.enum : []),
-    ...(Array.isArray(items?.enum) ? items.enum : []),
-  ];
-  return values.filter((value): value is string => typeof value === "string" && value.length <= 24);
-}
-
-/**
- * Input property names and their short enum values, one level into object properties (an OpenAPI
- * operation's `body`), following `$ref`s: "title", "state open closed", "labels".
- */
-function parameterWords(operation: Operation): string {
-  const root = operation.schemaRoot ?? operation.inputSchema;
-  const input = resolve(operation.inputSchema, root);
-  const words: string[] = [];
-  const visit = (schema: SchemaObject | undefined, depth: number) => {
-    const properties = schema?.properties;
-    if (!isSchemaObject(properties)) return;
-    for (const [name, child] of Object.entries(properties)) {
-      const property = resolve(child, root);
-      words.push(splitWords(name), ...enumWords(property));
-      if (depth < 1) visit(property, depth + 1);
-    }
-  };
-  visit(input, 0);
-  return words.join(" ");
-}
-
-/** The first line (paragraph) of a description, and the rest. */
-function splitDescription(text: string): { summary: string; rest: string } {
-  const trimmed = text.trim();
-  const end = trimmed.search(/\n/);
-  return end < 0
-    ? { summary: trimmed, rest: "" }
-    : { summary: trimmed.slice(0, end), rest: trimmed.slice(end + 1) };
-}
-
-/**
- * Link targets and bare URLs say where the docs live, not what the operation does: a link to
- * ".../rate-limits-for-the-rest-api" would put "rate limit" in every description citing it.
- */
-function withoutUrls(text: string): string {
-  return text.replace(/\]\([^)\s]*\)/g, "]").replace(/\bhttps?:\/\/\S+/g, " ");
-}
-
-/**
- * For an operation without an HTTP method (an MCP tool, a host function), the method it acts
- * like, so that "read a file" prefers `read_text_file` to `write_file` as it prefers a GET: read
- * from its annotations (`readOnlyHint`) or the verb its name starts with.
- */
-function impliedMethod(operation: Operation): string | undefined {
-  if (operation.annotations?.readOnlyHint === true) return "GET";
-  const verb = tokenize(operation.name)[0] ?? "";
-  const methods = methodsAskedFor(verb);
-  if (methods.stated) return methods.methods.values().next().value;
-  return operation.annotations?.readOnlyHint === false ? "POST" : undefined;
-}
-
-/** Text → index terms, in order, with repetitions. */
-function terms(text: string): string[] {
-  return tokenize(text).flatMap(processTerm);
-}
-
-/** Text → index terms, each once. */
-function uniqueTerms(text: string): string[] {
-  return [...new Set(terms(text))];
-}
-
-/** A path without its `{parameters}`: `/repos/{owner}/{repo}/pulls` → "repos pulls". */
-function routeWords(path: string | undefined): string {
-  return (path ?? "").replace(/\{[^}]*\}/g, " ");
-}
+export const WORDNET_WEIGHT = 0.2;
 
 /** What the ranking needs to know of one operation beyond the index. */
 interface Profile {
@@ -209,6 +114,10 @@ export class CatalogSearch {
   private readonly index: MiniSearch<Document>;
   private readonly profiles = new Map<string, Profile>();
   private readonly tuning: SearchTuning;
+  /** The terms of every operation's name and summary line: where WordNet's words may lead. */
+  private readonly headlineTerms = new Set<string>();
+  private readonly lexicon: QueryLexicon | undefined;
+  private readonly cachedProfiles: CachedProfile[];
 
   /**
    * Signatures rendered once per operation: a large schema (Stripe's) takes milliseconds to
@@ -229,10 +138,12 @@ export class CatalogSearch {
     operations: readonly Operation[],
     private readonly signature: (operation: Operation) => string,
     tuning: Partial<SearchTuning> = {},
+    /** The index built before for the same operations, in the same order (from the cache). */
+    cached?: CachedIndex,
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     const { boosts, bm25, prefixWeight } = this.tuning;
-    this.index = new MiniSearch<Document>({
+    const options: Options<Document> = {
       fields: Object.keys(FIELD_BOOSTS),
       storeFields: [],
       // Documents and queries hold terms already processed (queries by `queryTerms`).
@@ -245,57 +156,64 @@ export class CatalogSearch {
         weights: { prefix: prefixWeight, fuzzy: 0 },
         combineWith: "OR",
       },
-    });
-    const documents: Document[] = [];
-    for (const operation of operations) {
-      const id = operationPath(operation);
-      const { summary, rest } = splitDescription(withoutUrls(operation.description ?? ""));
-      const httpMethod = operation.source.method?.toUpperCase();
-      const method = httpMethod ?? impliedMethod(operation);
-      const action = terms(httpMethod ? (METHOD_WORDS[httpMethod] ?? "") : "");
-      const restated = new Set(terms(method ? (METHOD_WORDS[method] ?? "") : ""));
-      const name = uniqueTerms(operation.name);
-      const nameSet = new Set(name);
-      const title = uniqueTerms(
-        [
-          summary,
-          ...(operation.source.tags ?? []),
-          routeWords(operation.source.path),
-          operation.namespace,
-        ].join(" "),
-      ).filter((term) => !nameSet.has(term));
-      this.profiles.set(id, {
-        operation,
-        headline: new Set([...name, ...title]),
-        // "list" in the name of a GET says no more than the method does.
-        named: name.filter((term) => !restated.has(term)),
-        method,
-        single: httpMethod === "GET" && /\}\/?$/.test(operation.source.path ?? ""),
-      });
-      documents.push({
-        id,
-        name: name.join(" "),
-        title: title.join(" "),
-        description: terms(rest).join(" "),
-        parameters: uniqueTerms(parameterWords(operation)).join(" "),
-        action: action.join(" "),
-      });
+    };
+    let profiles: CachedProfile[];
+    if (cached) {
+      this.index = MiniSearch.loadJS(cached.index, options);
+      profiles = cached.profiles;
+    } else {
+      this.index = new MiniSearch<Document>(options);
+      const prepared = operations.map((operation) => prepareOperation(operation));
+      this.index.addAll(prepared.map(({ document }) => document));
+      profiles = prepared.map(({ document, ...profile }) => ({ id: document.id, ...profile }));
     }
-    this.index.addAll(documents);
+    operations.forEach((operation, position) => {
+      const { id, headline, named, method, single } = profiles[position] as CachedProfile;
+      for (const term of headline) this.headlineTerms.add(term);
+      this.profiles.set(id, { operation, headline: new Set(headline), named, method, single });
+    });
+    this.cachedProfiles = profiles;
+    const headline = this.headlineTerms;
+    this.lexicon =
+      this.tuning.wordnetWeight > 0
+        ? {
+            related: wordNetRelated,
+            known: (term) => headline.has(term),
+            weight: this.tuning.wordnetWeight,
+          }
+        : undefined;
+  }
+
+  /** The built index and profiles, to keep in a cache and give back to the constructor. */
+  toCache(): CachedIndex {
+    return { profiles: this.cachedProfiles, index: this.index.toJSON() };
   }
 
   search(query: string, options: { limit?: number; explain?: boolean } = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
-    return this.rank(query, limit).map(({ profile: { operation }, id, score, why }) => ({
-      path: id,
+    return this.rank(query, limit).map(({ id, score, why }) =>
+      this.hit(id, score, options.explain ? why : undefined),
+    );
+  }
+
+  /** The first `limit` operations for a query, with their scores and why, without rendering. */
+  ranked(query: string, limit: number): { path: string; score: number; why: SearchExplanation }[] {
+    return this.rank(query, limit).map(({ id, score, why }) => ({ path: id, score, why }));
+  }
+
+  /** A hit for an operation of the catalog (by path), as `search` returns it. */
+  hit(path: string, score: number, explain?: SearchExplanation): SearchHit {
+    const { operation } = this.profiles.get(path) as Profile;
+    return {
+      path,
       signature: this.signatureOf(operation),
       description: firstLine(operation.description ?? ""),
       score: Math.round(score * 1000) / 1000,
       ...(operation.source.method && operation.source.path
         ? { http: `${operation.source.method.toUpperCase()} ${operation.source.path}` }
         : {}),
-      ...(options.explain ? { explain: why } : {}),
-    }));
+      ...(explain ? { explain } : {}),
+    };
   }
 
   /**
@@ -305,9 +223,12 @@ export class CatalogSearch {
    */
   private rank(query: string, limit: number): Ranked[] {
     const { coverage, extraPenalty, prefixFrom, relatedWeight } = this.tuning;
-    const asked = queryTerms(query, relatedWeight);
+    const asked = queryTerms(query, relatedWeight, this.lexicon);
     if (asked.length === 0) return [];
     const weights = new Map(asked.map(({ term, weight }) => [term, weight]));
+    const lexiconTerms = new Set(
+      asked.filter(({ source }) => source === "wordnet").map(({ term }) => term),
+    );
     const groups = asked.filter(({ own }) => own).length;
     const intent = methodsAskedFor(query);
     const methodBoost = intent.stated ? this.tuning.methodBoost : this.tuning.readBoost;
@@ -351,6 +272,8 @@ export class CatalogSearch {
         unasked: extra,
         method: round(verb),
       };
+      const widened = Object.keys(result.match).filter((term) => lexiconTerms.has(term));
+      if (widened.length > 0) why.wordnet = widened;
       ranked.push({ id, profile, score, why });
       if (ranked.length >= 2 * limit) {
         ranked.sort((a, b) => b.score - a.score);

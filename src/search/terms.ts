@@ -109,7 +109,7 @@ export function stem(term: string): string {
 export function processTerm(token: string): string[] {
   const lower = token.toLowerCase();
   if (lower === "" || STOP_WORDS.has(lower)) return [];
-  const words = ALIASES[lower] ?? [lower];
+  const words = (Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : undefined) ?? [lower];
   return words.map(stem);
 }
 
@@ -131,6 +131,8 @@ export interface QueryTerm {
   group: number;
   /** Whether the term is the user's own word (or its spelt-out form), not a related one. */
   own: boolean;
+  /** Set on a term the lexicon (WordNet) brought. */
+  source?: "wordnet";
 }
 
 /** Stems of related words, by the stem of the word they relate to. */
@@ -151,7 +153,11 @@ const RELATED_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
  * //  { term: "branch", weight: 1, group: 1, own: true },
  * //  { term: "ref", weight: 0.5, group: 1, own: false }]
  */
-export function queryTerms(text: string, relatedWeight: number): QueryTerm[] {
+export function queryTerms(
+  text: string,
+  relatedWeight: number,
+  lexicon?: QueryLexicon,
+): QueryTerm[] {
   const found = new Map<string, QueryTerm>();
   let groups = 0;
   for (const token of tokenize(text)) {
@@ -161,15 +167,41 @@ export function queryTerms(text: string, relatedWeight: number): QueryTerm[] {
       if (first < 0) first = groups;
       found.set(term, { term, weight: 1, group: groups++, own: true });
     }
-    if (relatedWeight <= 0) continue;
-    // A stop word may still have related words: "who" asks for users.
-    for (const term of RELATED_STEMS.get(stem(token)) ?? []) {
+    const relate = (term: string, weight: number, fromLexicon: boolean) => {
       const known = found.get(term);
-      if (known === undefined || (!known.own && known.weight < relatedWeight))
-        found.set(term, { term, weight: relatedWeight, group: first, own: false });
-    }
+      if (known === undefined || (!known.own && known.weight < weight))
+        found.set(term, {
+          term,
+          weight,
+          group: first,
+          own: false,
+          ...(fromLexicon ? { source: "wordnet" as const } : {}),
+        });
+    };
+    if (relatedWeight > 0)
+      // A stop word may still have related words: "who" asks for users.
+      for (const term of RELATED_STEMS.get(stem(token)) ?? []) relate(term, relatedWeight, false);
+    // A lexicon's words for a word the user wrote (not a stop word), where the catalog has them.
+    // Only for a word the catalog's names and summaries do not use: the user's word is not the API's.
+    if (
+      lexicon &&
+      first >= 0 &&
+      lexicon.weight > 0 &&
+      !processTerm(token).some((term) => lexicon.known(term))
+    )
+      for (const word of lexicon.related(token))
+        for (const term of processTerm(word))
+          if (lexicon.known(term)) relate(term, lexicon.weight, true);
   }
   return [...found.values()];
+}
+
+/** Words of a lexicon (WordNet) that widen a query, kept when the catalog uses them. */
+export interface QueryLexicon {
+  related(word: string): readonly string[];
+  /** Whether an index term occurs in the catalog. */
+  known(term: string): boolean;
+  weight: number;
 }
 
 /** Words that may come before the verb of a request: "please", "I want to", "can you". */

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { LoadedConfig } from "../config/load-config.js";
+import { resolveEnvReferences } from "../connectors/resolve-env-references.js";
+import type { JournalStore } from "../core/journal.js";
+import type { Operation } from "../core/operation.js";
+import { type CachedIndex, CatalogSearch, WORDNET_WEIGHT } from "./catalog-search.js";
+import { configEmbedder, createEmbedder, type Embedder, type EmbedderInput } from "./embedder.js";
+import { HybridSearch } from "./hybrid-search.js";
+import { postgresVectorCache } from "./postgres-vector-cache.js";
+import { SemanticSearch } from "./semantic-search.js";
+import { folderVectorCache } from "./vector-cache.js";
+
+/**
+ * Where the built index (and the vectors, unless the store is PostgreSQL) are kept: beside the spec
+ * cache, under the store folder (`.codemode/cache/search`); for a store that is not a folder
+ * (PostgreSQL, memory, an object), the system's temporary folder.
+ */
+function cacheDirectory(loaded: LoadedConfig, store: string | JournalStore | undefined): string {
+  const folder = typeof store === "string" ? store : (loaded.config.store ?? ".codemode");
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(folder) ||
+    folder === ":memory:" ||
+    typeof store === "object"
+    ? join(tmpdir(), "codemode-cache", "search")
+    : resolve(loaded.baseDirectory, folder, "cache", "search");
+}
+
+/**
+ * How the runtime searches, from the library's `search` option (first) and the config's: the
+ * lexical index (with WordNet when turned on), fused with an embedder's ranking when one is set.
+ */
+export function searchEngine(
+  loaded: LoadedConfig,
+  options: { embed?: EmbedderInput; embedId?: string; wordnet?: boolean } | undefined,
+  store: string | JournalStore | undefined,
+  environment: Record<string, string | undefined> = process.env,
+): { build(operations: Operation[], signature: (operation: Operation) => string): HybridSearch } {
+  const configured = loaded.config.search;
+  let embedder: Embedder | undefined;
+  if (options?.embed) embedder = createEmbedder(options.embed, options.embedId);
+  else if (configured?.embed) {
+    const { apiKey, ...rest } = configured.embed;
+    embedder = configEmbedder({
+      ...rest,
+      ...(apiKey
+        ? { apiKey: resolveEnvReferences(apiKey, "search.embed.apiKey", environment) }
+        : {}),
+    });
+  }
+  const wordnet = options?.wordnet ?? configured?.wordnet ?? false;
+  const directory = cacheDirectory(loaded, store);
+  const location = typeof store === "string" ? store : loaded.config.store;
+  const cache = !embedder
+    ? undefined
+    : location && /^postgres(ql)?:\/\//i.test(location)
+      ? postgresVectorCache(location)
+      : folderVectorCache(directory);
+  return {
+    build: (operations, signature) => {
+      const file = join(directory, `index-${catalogKey(operations)}.json`);
+      const cached = readIndex(file, operations.length);
+      const lexical = new CatalogSearch(
+        operations,
+        signature,
+        wordnet ? { wordnetWeight: WORDNET_WEIGHT } : {},
+        cached,
+      );
+      if (!cached) writeIndex(file, lexical.toCache());
+      return new HybridSearch(
+        lexical,
+        embedder ? new SemanticSearch(operations, embedder, cache) : undefined,
+      );
+    },
+  };
+}
+
+/** Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say). */
+const INDEX_FORMAT = 1;
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/**
+ * The key of a catalog's built index: its operations' paths, descriptions, HTTP methods and paths,
+ * tags and annotations, this version of codemode and the format. Schemas are left out of the key:
+ * reading them would cost what the cache saves. A spec change that touches only parameter names
+ * keeps the previous parameter words until anything else of it changes.
+ */
+function catalogKey(operations: readonly Operation[]): string {
+  const hash = createHash("sha256").update(`${version}\n${INDEX_FORMAT}\n`);
+  for (const operation of operations)
+    hash.update(
+      JSON.stringify([
+        operation.namespace,
+        operation.name,
+        operation.description,
+        operation.source,
+        operation.annotations,
+      ]),
+    );
+  return hash.digest("hex").slice(0, 32);
+}
+
+function readIndex(file: string, count: number): CachedIndex | undefined {
+  try {
+    const cached = JSON.parse(readFileSync(file, "utf8")) as CachedIndex;
+    return cached.profiles?.length === count && cached.index ? cached : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a read-only disk only costs building the index again next time. */
+function writeIndex(file: string, cached: CachedIndex): void {
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(cached));
+    renameSync(temporary, file);
+  } catch {
+    // Nothing to do: the index works from memory.
+  }
+}

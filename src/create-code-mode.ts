@@ -7,6 +7,8 @@ import {
   FunctionsConnector,
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
+import { jsonSchemaProblem } from "./connectors/json-schema-problem.js";
+import { loadSkills } from "./connectors/skills/load-skills.js";
 import {
   type ApprovalConfig,
   ApprovalPolicy,
@@ -34,6 +36,14 @@ import { combineObservers, type RuntimeObserver } from "./core/observer.js";
 import { type Operation, operationPath } from "./core/operation.js";
 import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
+import type { SaveAs, ScriptVersion } from "./core/saved-script.js";
+import {
+  SavedScripts,
+  type SaveScriptInput,
+  SCRIPTS_NAMESPACE,
+  scriptOperation,
+} from "./core/saved-scripts.js";
+import { describeSkill, SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
 import { errorInfo } from "./sandbox/error-info.js";
@@ -112,6 +122,13 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** Who starts it, shown in the journal ("cli", "mcp", an app's user). */
   origin?: string;
+  /** The global `input` the script reads (JSON data). */
+  input?: unknown;
+  /**
+   * Once the run completes, save its code as `scripts.NAME(input)`: a draft a person approves
+   * (`approveScript`), or approved at once when the config says `scripts: { trust: "auto" }`.
+   */
+  saveAs?: SaveAs;
 }
 
 /** Who decided, and why, for the journal. */
@@ -177,6 +194,18 @@ export interface CodeMode {
   ): Promise<{ execution: ExecutionRecord; calls: CallRecord[]; approvals: ApprovalRecord[] }>;
   /** The journal store (to subscribe to its changes). */
   readonly store: JournalStore;
+  /** Saves a script (approved at once: a person saves it) as the next version of its name. */
+  saveScript(script: SaveScriptInput): Promise<ScriptVersion>;
+  /** Every version of every saved script (or of `name`), drafts included. */
+  scripts(name?: string): Promise<ScriptVersion[]>;
+  /** Approves the newest draft of `name` (checked again against today's declarations). */
+  approveScript(name: string, options?: DecisionOptions): Promise<ScriptVersion>;
+  /** Saves an older version again as the newest. */
+  restoreScript(name: string, version: number, options?: DecisionOptions): Promise<ScriptVersion>;
+  /** Deletes every version of `name`; returns how many. */
+  removeScript(name: string): Promise<number>;
+  /** The config's Agent Skills. */
+  skills(): readonly Skill[];
   /**
    * Housekeeping, now (it also runs at start and every minute): recovers executions a stopped
    * process left running, expires approvals, prunes finished executions by the retention policy.
@@ -258,6 +287,17 @@ export async function createCodeModeFromConfig(
   const approval = loaded.config.approval ?? {};
   const policy = new ApprovalPolicy(approval, options.policy);
   const observers: RuntimeObserver[] = [...(options.observers ?? [])];
+  const skills = loaded.config.skills ? loadSkills(loaded.config.skills, loaded.baseDirectory) : [];
+  const savedScripts = new SavedScripts({
+    store,
+    transpiler: sucraseTranspiler,
+    ...(checker ? { checker } : {}),
+    catalogDeclarations: () => catalogDeclarations(),
+    renderNamespace,
+    schemaProblem: jsonSchemaProblem,
+    trust: loaded.config.scripts?.trust ?? "review",
+    now: () => Date.now(),
+  });
   const explainPath = (path: string): PolicyExplanation | undefined => {
     const operation = catalog.get(path);
     return operation
@@ -269,7 +309,7 @@ export async function createCodeModeFromConfig(
   };
 
   let declarationsCache: { revision: number; text: string } | undefined;
-  const declarations = (): string => {
+  const catalogDeclarations = (): string => {
     if (declarationsCache?.revision !== catalog.revision) {
       declarationsCache = {
         revision: catalog.revision,
@@ -278,19 +318,39 @@ export async function createCodeModeFromConfig(
     }
     return declarationsCache.text;
   };
-  let searchCache: { revision: number; index: CatalogSearch } | undefined;
+  /** The catalog's declarations and the approved saved scripts'. */
+  const declarations = (): string => catalogDeclarations() + savedScripts.declarations();
+  /** Changes when the catalog or the approved saved scripts do. */
+  const revision = (): string => `${catalog.revision}/${savedScripts.revision}`;
+  let searchCache: { revision: string; index: CatalogSearch } | undefined;
   const searchIndex = (): CatalogSearch => {
-    if (searchCache?.revision !== catalog.revision) {
+    if (searchCache?.revision !== revision()) {
       searchCache = {
-        revision: catalog.revision,
-        index: new CatalogSearch(catalog.operations(), renderSignature),
+        revision: revision(),
+        index: new CatalogSearch(
+          [...catalog.operations(), ...savedScripts.operations(), ...skills.map(skillOperation)],
+          (operation) =>
+            operation.namespace === SKILLS_NAMESPACE
+              ? `skills.${operation.name} (a skill: describe it for its instructions)`
+              : renderSignature(operation),
+        ),
       };
     }
     return searchCache.index;
   };
 
   const discovery = {
-    search: async (query: string, searchOptions?: { limit?: number; explain?: boolean }) => [
+    search: async (query: string, searchOptions?: { limit?: number; explain?: boolean }) => {
+      // Another process sharing the store may have approved scripts since.
+      await savedScripts.refresh();
+      return discoveryHits(query, searchOptions);
+    },
+    describe: describeAny,
+    operations: async (filter?: { namespace?: string; text?: string }) =>
+      operationSummaries(catalog.operations(), filter),
+  };
+  function discoveryHits(query: string, searchOptions?: { limit?: number; explain?: boolean }) {
+    return [
       ...unavailableHits(catalog, query),
       ...searchIndex()
         .search(query, searchOptions)
@@ -300,11 +360,32 @@ export async function createCodeModeFromConfig(
             ? hit
             : { ...hit, approval: { action: explained.action, reason: explained.reason } };
         }),
-    ],
-    describe: async (path: string) => describePath(catalog, path),
-    operations: async (filter?: { namespace?: string; text?: string }) =>
-      operationSummaries(catalog.operations(), filter),
-  };
+    ];
+  }
+  async function describeAny(path: string): Promise<string> {
+    const [namespace, name] = path.trim().split(".");
+    if (namespace === SKILLS_NAMESPACE) {
+      const skill = skills.find((each) => each.name === name);
+      if (skill) return describeSkill(skill);
+      throw new ToolError(
+        `There is no skill "${name ?? ""}" (skills: ${skills.map((each) => each.name).join(", ") || "none"}).`,
+        { code: "unknown_operation" },
+      );
+    }
+    if (namespace === SCRIPTS_NAMESPACE) {
+      await savedScripts.refresh();
+      const approved = [...savedScripts.approved().values()];
+      const script = approved.find((each) => each.name === name);
+      if (script) return renderOperation(scriptOperation(script));
+      if (name === undefined && approved.length > 0)
+        return renderNamespace(SCRIPTS_NAMESPACE, approved.map(scriptOperation));
+      throw new ToolError(
+        `There is no approved saved script "${path.trim()}" (approved: ${approved.map((each) => each.name).join(", ") || "none"}); a draft is callable once a person approves it.`,
+        { code: "unknown_operation" },
+      );
+    }
+    return describePath(catalog, path);
+  }
 
   const executions = new Executions({
     catalog,
@@ -325,6 +406,7 @@ export async function createCodeModeFromConfig(
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
     observer: combineObservers(observers),
+    savedScripts,
   });
   const rollbackEnvironment = {
     store,
@@ -343,6 +425,7 @@ export async function createCodeModeFromConfig(
   if (!options.openStoreOnFirstUse) {
     try {
       await maintenance.started();
+      await savedScripts.refresh();
     } catch (error) {
       maintenance.stop();
       await catalog.close();
@@ -358,7 +441,7 @@ export async function createCodeModeFromConfig(
       await maintenance.started();
       return method(...args);
     };
-  let promptCache: { revision: number; text: string } | undefined;
+  let promptCache: { revision: string; text: string } | undefined;
   // The tools call the runtime below; they are only called once it exists.
   const tools = createTools({
     execute: (code, toolOptions) => codeMode.execute(code, toolOptions),
@@ -368,10 +451,14 @@ export async function createCodeModeFromConfig(
   });
   const codeMode: CodeMode = {
     get systemPrompt() {
-      if (promptCache?.revision !== catalog.revision) {
+      if (promptCache?.revision !== revision()) {
         promptCache = {
-          revision: catalog.revision,
-          text: systemPrompt({ operations: catalog.operations(), declarations }),
+          revision: revision(),
+          text:
+            systemPrompt({
+              operations: [...catalog.operations(), ...savedScripts.operations()],
+              declarations,
+            }) + SAVED_SCRIPTS_PROMPT,
         };
       }
       return promptCache.text;
@@ -385,6 +472,8 @@ export async function createCodeModeFromConfig(
         ...(executeOptions?.onProgress ? { onProgress: executeOptions.onProgress } : {}),
         ...(executeOptions?.signal ? { signal: executeOptions.signal } : {}),
         ...(executeOptions?.origin ? { origin: executeOptions.origin } : {}),
+        ...(executeOptions?.input !== undefined ? { input: executeOptions.input } : {}),
+        ...(executeOptions?.saveAs !== undefined ? { saveAs: executeOptions.saveAs } : {}),
       });
       maintenance.finished();
       return result;
@@ -410,6 +499,16 @@ export async function createCodeModeFromConfig(
     executions: journaled((query?: ExecutionQuery) => executions.list(query)),
     journal: journaled((executionId) => executions.journal(executionId)),
     store,
+    saveScript: journaled((script: SaveScriptInput) => savedScripts.save(script)),
+    scripts: journaled((name?: string) => savedScripts.versions(name)),
+    approveScript: journaled((name: string, decision?: DecisionOptions) =>
+      savedScripts.approve(name, decision?.by),
+    ),
+    restoreScript: journaled((name: string, version: number, decision?: DecisionOptions) =>
+      savedScripts.restore(name, version, decision?.by),
+    ),
+    removeScript: journaled((name: string) => savedScripts.remove(name)),
+    skills: () => skills,
     maintain: journaled(() => maintenance.run()),
     search: discovery.search,
     describe: discovery.describe,
@@ -460,6 +559,10 @@ export async function createCodeModeFromConfig(
 
   return codeMode;
 }
+
+/** What the model learns about saved scripts beyond the catalog. */
+const SAVED_SCRIPTS_PROMPT =
+  "\nSaved scripts are `await scripts.NAME(input)`. To keep a script that works for later, pass execute `saveAs: { name, description, input }` (input: a JSON Schema); the script reads its argument from the global `input`.";
 
 /** This runtime's owner id: host, process and thread, so that another process can tell it is gone. */
 function runtimeOwner(): string {

@@ -444,7 +444,9 @@ export async function createCodeModeFromConfig(
   let promptCache: { revision: string; text: string } | undefined;
   // The tools call the runtime below; they are only called once it exists.
   const tools = createTools({
-    execute: (code, toolOptions) => codeMode.execute(code, toolOptions),
+    // saveAs from a model is checked (checkSaveAs) before anything runs.
+    execute: (code, toolOptions) =>
+      codeMode.execute(code, toolOptions as ExecuteOptions | undefined),
     result: (executionId) => codeMode.result(executionId),
     search: (query, searchOptions) => codeMode.search(query, searchOptions),
     describe: (path) => codeMode.describe(path),

@@ -247,6 +247,7 @@ function program(setExit: (code: number) => void): Command {
       logFormat,
     )
     .option("--verbose", "print start-up time and catalog size on stderr")
+    .option("--expose-scripts", "list the approved saved scripts as MCP tools too")
     .addHelpText(
       "after",
       "\nStdout carries only the protocol in stdio mode; everything else goes to stderr. Over HTTP the\ngateway answers only to loopback names unless bound elsewhere, and needs a token off loopback.",

@@ -138,7 +138,7 @@ return ids.join(",");`,
   it("the model's saveAs makes a draft that is neither declared nor callable until approved", async () => {
     const cm = await runtime();
     const code =
-      "const { id } = await crm.findCustomer({ email: input.email });\nreturn `customer ${id}`;";
+      "const { id } = await crm.findCustomer({ email: input.email });\nreturn 'customer ' + id;";
     const run = await cm.execute(code, {
       input: { email: "kim@x.io" },
       saveAs: { name: "greet", description: "Say which customer an email is", input: LOOKUP_INPUT },
@@ -193,7 +193,7 @@ return ids.join(",");`,
     await cm.saveScript({
       name: "refundByEmail",
       description: "Refund a customer found by email",
-      code: "const { id } = await crm.findCustomer({ email: input.email });\nconst done = await crm.refund({ customer: id, cents: input.cents });\nreturn `v1 refunded ${done.refunded}`;",
+      code: "const { id } = await crm.findCustomer({ email: input.email });\nconst done = await crm.refund({ customer: id, cents: input.cents });\nreturn 'v1 refunded ' + done.refunded;",
       input: {
         type: "object",
         properties: { email: { type: "string" }, cents: { type: "integer" } },

@@ -124,7 +124,7 @@ describe("saved scripts and skills through the gateway", () => {
     const calling = await client.callTool({
       name: "execute",
       arguments: {
-        code: 'const email = "ada@example.com";\nconst name = await scripts.customerName({ email });\nconst total = await scripts.orderTotal({ customerId: "c_1" });\nreturn `${name}: ${total} cents`;',
+        code: 'const email = "ada@example.com";\nconst name = await scripts.customerName({ email });\nconst total = await scripts.orderTotal({ customerId: "c_1" });\nreturn name + ": " + total + " cents";',
       },
     });
     expect(calling.structuredContent).toMatchObject({

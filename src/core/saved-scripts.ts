@@ -88,7 +88,10 @@ export class SavedScripts {
 
   /** `declare namespace scripts { ... }` of the approved scripts (empty when there are none). */
   declarations(): string {
-    const operations = this.operations();
+    return this.#declare(this.operations());
+  }
+
+  #declare(operations: readonly Operation[]): string {
     return operations.length === 0
       ? `\n/** Saved scripts: none is approved yet (a draft is callable once a person approves it). */\ndeclare namespace ${SCRIPTS_NAMESPACE} {}\n`
       : `\n${this.env.renderNamespace(SCRIPTS_NAMESPACE, operations)}\n`;
@@ -143,6 +146,7 @@ export class SavedScripts {
    * (the tools it calls may be gone since it was saved).
    */
   async approve(name: string, by?: string): Promise<ScriptVersion> {
+    await this.refresh();
     const versions = await this.#versionsOf(name);
     const draft = versions.filter((version) => version.status === "draft").at(-1);
     if (!draft)
@@ -289,9 +293,7 @@ export class SavedScripts {
     });
     const declarations = [
       this.env.catalogDeclarations(),
-      others.size > 0
-        ? this.env.renderNamespace(SCRIPTS_NAMESPACE, [...others.values()].map(scriptOperation))
-        : "",
+      this.#declare([...others.values()].map(scriptOperation)),
       this.env.renderNamespace(SAVING_NAMESPACE, [{ ...operation, namespace: SAVING_NAMESPACE }]),
       hasProperties(inputSchema)
         ? `declare const input: NonNullable<Parameters<typeof ${SAVING_NAMESPACE}.${name}>[0]>;`

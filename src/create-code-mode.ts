@@ -459,7 +459,9 @@ export async function createCodeModeFromConfig(
           text:
             systemPrompt({
               operations: [...catalog.operations(), ...savedScripts.operations()],
-              declarations,
+              // The empty `scripts` namespace is left out: the line below tells of it.
+              declarations: () =>
+                savedScripts.approved().size > 0 ? declarations() : catalogDeclarations(),
             }) + SAVED_SCRIPTS_PROMPT,
         };
       }
@@ -564,7 +566,7 @@ export async function createCodeModeFromConfig(
 
 /** What the model learns about saved scripts beyond the catalog. */
 const SAVED_SCRIPTS_PROMPT =
-  "\nSaved scripts are `await scripts.NAME(input)`. To keep a script that works for later, pass execute `saveAs: { name, description, input }` (input: a JSON Schema); the script reads its argument from the global `input`.";
+  "\nSaved scripts: `await scripts.NAME(input)`. execute's `saveAs` keeps a working script for reuse; it reads the global `input`.";
 
 /** This runtime's owner id: host, process and thread, so that another process can tell it is gone. */
 function runtimeOwner(): string {

@@ -8,7 +8,6 @@ import {
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
 import { jsonSchemaProblem } from "./connectors/json-schema-problem.js";
-import { loadSkills } from "./connectors/skills/load-skills.js";
 import {
   type ApprovalConfig,
   ApprovalPolicy,
@@ -287,7 +286,13 @@ export async function createCodeModeFromConfig(
   const approval = loaded.config.approval ?? {};
   const policy = new ApprovalPolicy(approval, options.policy);
   const observers: RuntimeObserver[] = [...(options.observers ?? [])];
-  const skills = loaded.config.skills ? loadSkills(loaded.config.skills, loaded.baseDirectory) : [];
+  // Loaded on demand: the YAML parser stays out of the start-up of configs without skills.
+  const skills = loaded.config.skills
+    ? (await import("./connectors/skills/load-skills.js")).loadSkills(
+        loaded.config.skills,
+        loaded.baseDirectory,
+      )
+    : [];
   const savedScripts = new SavedScripts({
     store,
     transpiler: sucraseTranspiler,

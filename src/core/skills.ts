@@ -9,7 +9,7 @@ export interface Skill {
   description: string;
   /** The body of `SKILL.md`. */
   instructions: string;
-  /** Where it is on disk. */
+  /** Its folder, relative to the config's. */
   folder: string;
   /** The other files of its folder, relative to it. */
   files: string[];

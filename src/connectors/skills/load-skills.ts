@@ -46,7 +46,8 @@ export function loadSkills(folder: string, baseDirectory: string): Skill[] {
     const files = filesOf(directory).filter((path) => path !== "SKILL.md");
     skills.push({
       ...skill,
-      folder: directory,
+      // Relative to the config: the model reads it, and the host's own paths are none of its business.
+      folder: relative(baseDirectory, directory).split("\\").join("/") || ".",
       files,
       scripts: files
         .filter((path) => path.endsWith(".ts"))

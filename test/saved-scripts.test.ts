@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FunctionsInput } from "../src/connectors/functions/functions-connector.js";
 import { type CodeMode, type CodeModeOptions, createCodeMode } from "../src/create-code-mode.js";
+import { WorkerSandbox } from "../src/sandbox/worker/worker-sandbox.js";
 import { MemoryJournalStore } from "../src/store/memory-journal-store.js";
 
 const SKILLS = fileURLToPath(new URL("./fixtures/skills", import.meta.url));
@@ -176,6 +177,40 @@ return ids.join(",");`,
     });
     expect(run.saved, run.saved?.message).toMatchObject({ status: "approved" });
     expect((await cm.execute("return await scripts.double({ n: 21 })")).result).toBe(42);
+  });
+
+  it("a run that fails is not saved, and says so", async () => {
+    const cm = await runtime();
+    const run = await cm.execute("throw new Error('not yet')", {
+      saveAs: { name: "later", description: "Not ready" },
+    });
+    expect(run.status).toBe("failed");
+    expect(run.saved).toMatchObject({ name: "later", status: "failed" });
+    expect(run.saved?.message).toMatch(/did not complete, so it was not saved as scripts.later/);
+    expect(await cm.scripts()).toEqual([]);
+  });
+
+  it("runs saved scripts off the main thread too (the worker sandbox)", async () => {
+    const workerUrl = new URL("../dist/sandbox/worker/worker-main.js", import.meta.url);
+    const sandbox = new WorkerSandbox({ size: 1, workerUrl });
+    try {
+      const cm = await runtime({ sandbox, typecheck: false });
+      await cm.saveScript({ name: "lookup", description: "Find a customer", code: LOOKUP });
+      await cm.saveScript({
+        name: "picky",
+        description: "Refuses odd numbers",
+        code: "if (input.n % 2)\n  throw new RangeError('odd: ' + input.n);\nreturn input.n / 2;",
+      });
+      const run = await cm.execute(
+        "return [await scripts.lookup({ email: input.email }), await scripts.picky({ n: 8 })]",
+        { input: { email: "max@x.io" } },
+      );
+      expect(run).toMatchObject({ status: "completed", result: ["c_max", 4] });
+      const failed = await cm.execute("return await scripts.picky({ n: 3 })");
+      expect(failed.error).toMatchObject({ name: "RangeError", line: 2, script: "picky" });
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it("a bad saveAs fails before anything runs", async () => {

@@ -446,6 +446,12 @@ export class Executions {
     const saveAs = scripts?.record.saveAs;
     if (status === "completed" && saveAs && env.savedScripts)
       result.saved = await saveCompleted(env.savedScripts, saveAs, record);
+    else if (saveAs && status !== "paused")
+      result.saved = {
+        name: saveAs.name,
+        status: "failed",
+        message: `The run did not complete, so it was not saved as scripts.${saveAs.name}: fix it and run it again with saveAs.`,
+      };
     return result;
   }
 

@@ -98,8 +98,10 @@ export class SavedScripts {
   }
 
   /** Every version of every script (or of `name`), by name then version. */
-  versions(name?: string): Promise<ScriptVersion[]> {
-    return this.env.store.listScriptVersions(name);
+  async versions(name?: string): Promise<ScriptVersion[]> {
+    const versions = await this.env.store.listScriptVersions(name);
+    if (name === undefined) this.#setApproved(latestApproved(versions));
+    return versions;
   }
 
   /** Saves a person's script as a new approved version, after every check. */

@@ -36,13 +36,9 @@ import { type Operation, operationPath } from "./core/operation.js";
 import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
 import type { SaveAs, ScriptVersion } from "./core/saved-script.js";
-import {
-  SavedScripts,
-  type SaveScriptInput,
-  SCRIPTS_NAMESPACE,
-  scriptOperation,
-} from "./core/saved-scripts.js";
-import { describeSkill, SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
+import { SavedScripts, type SaveScriptInput } from "./core/saved-scripts.js";
+import { describeScriptOrSkill } from "./core/script-discovery.js";
+import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
 import { errorInfo } from "./sandbox/error-info.js";
@@ -368,28 +364,8 @@ export async function createCodeModeFromConfig(
     ];
   }
   async function describeAny(path: string): Promise<string> {
-    const [namespace, name] = path.trim().split(".");
-    if (namespace === SKILLS_NAMESPACE) {
-      const skill = skills.find((each) => each.name === name);
-      if (skill) return describeSkill(skill);
-      throw new ToolError(
-        `There is no skill "${name ?? ""}" (skills: ${skills.map((each) => each.name).join(", ") || "none"}).`,
-        { code: "unknown_operation" },
-      );
-    }
-    if (namespace === SCRIPTS_NAMESPACE) {
-      await savedScripts.refresh();
-      const approved = [...savedScripts.approved().values()];
-      const script = approved.find((each) => each.name === name);
-      if (script) return renderOperation(scriptOperation(script));
-      if (name === undefined && approved.length > 0)
-        return renderNamespace(SCRIPTS_NAMESPACE, approved.map(scriptOperation));
-      throw new ToolError(
-        `There is no approved saved script "${path.trim()}" (approved: ${approved.map((each) => each.name).join(", ") || "none"}); a draft is callable once a person approves it.`,
-        { code: "unknown_operation" },
-      );
-    }
-    return describePath(catalog, path);
+    const context = { savedScripts, skills, renderOperation, renderNamespace };
+    return (await describeScriptOrSkill(path, context)) ?? describePath(catalog, path);
   }
 
   const executions = new Executions({

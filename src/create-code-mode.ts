@@ -7,6 +7,7 @@ import {
   FunctionsConnector,
   type FunctionsInput,
 } from "./connectors/functions/functions-connector.js";
+import { jsonSchemaProblem } from "./connectors/json-schema-problem.js";
 import {
   type ApprovalConfig,
   ApprovalPolicy,
@@ -34,6 +35,10 @@ import { combineObservers, type RuntimeObserver } from "./core/observer.js";
 import { type Operation, operationPath } from "./core/operation.js";
 import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
+import type { SaveAs, ScriptVersion } from "./core/saved-script.js";
+import { SavedScripts, type SaveScriptInput } from "./core/saved-scripts.js";
+import { describeScriptOrSkill } from "./core/script-discovery.js";
+import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
 import { errorInfo } from "./sandbox/error-info.js";
@@ -122,6 +127,13 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** Who starts it, shown in the journal ("cli", "mcp", an app's user). */
   origin?: string;
+  /** The global `input` the script reads (JSON data). */
+  input?: unknown;
+  /**
+   * Once the run completes, save its code as `scripts.NAME(input)`: a draft a person approves
+   * (`approveScript`), or approved at once when the config says `scripts: { trust: "auto" }`.
+   */
+  saveAs?: SaveAs;
 }
 
 /** Who decided, and why, for the journal. */
@@ -187,6 +199,18 @@ export interface CodeMode {
   ): Promise<{ execution: ExecutionRecord; calls: CallRecord[]; approvals: ApprovalRecord[] }>;
   /** The journal store (to subscribe to its changes). */
   readonly store: JournalStore;
+  /** Saves a script (approved at once: a person saves it) as the next version of its name. */
+  saveScript(script: SaveScriptInput): Promise<ScriptVersion>;
+  /** Every version of every saved script (or of `name`), drafts included. */
+  scripts(name?: string): Promise<ScriptVersion[]>;
+  /** Approves the newest draft of `name` (checked again against today's declarations). */
+  approveScript(name: string, options?: DecisionOptions): Promise<ScriptVersion>;
+  /** Saves an older version again as the newest. */
+  restoreScript(name: string, version: number, options?: DecisionOptions): Promise<ScriptVersion>;
+  /** Deletes every version of `name`; returns how many. */
+  removeScript(name: string): Promise<number>;
+  /** The config's Agent Skills. */
+  skills(): readonly Skill[];
   /**
    * Housekeeping, now (it also runs at start and every minute): recovers executions a stopped
    * process left running, expires approvals, prunes finished executions by the retention policy.
@@ -271,6 +295,23 @@ export async function createCodeModeFromConfig(
   const approval = loaded.config.approval ?? {};
   const policy = new ApprovalPolicy(approval, options.policy);
   const observers: RuntimeObserver[] = [...(options.observers ?? [])];
+  // Loaded on demand: the YAML parser stays out of the start-up of configs without skills.
+  const skills = loaded.config.skills
+    ? (await import("./connectors/skills/load-skills.js")).loadSkills(
+        loaded.config.skills,
+        loaded.baseDirectory,
+      )
+    : [];
+  const savedScripts = new SavedScripts({
+    store,
+    transpiler: sucraseTranspiler,
+    ...(checker ? { checker } : {}),
+    catalogDeclarations: () => catalogDeclarations(),
+    renderNamespace,
+    schemaProblem: jsonSchemaProblem,
+    trust: loaded.config.scripts?.trust ?? "review",
+    now: () => Date.now(),
+  });
   const explainPath = (path: string): PolicyExplanation | undefined => {
     const operation = catalog.get(path);
     return operation
@@ -282,7 +323,7 @@ export async function createCodeModeFromConfig(
   };
 
   let declarationsCache: { revision: number; text: string } | undefined;
-  const declarations = (): string => {
+  const catalogDeclarations = (): string => {
     if (declarationsCache?.revision !== catalog.revision) {
       declarationsCache = {
         revision: catalog.revision,
@@ -291,20 +332,43 @@ export async function createCodeModeFromConfig(
     }
     return declarationsCache.text;
   };
+  /** The catalog's declarations and the approved saved scripts'. */
+  const declarations = (): string => catalogDeclarations() + savedScripts.declarations();
+  /** Changes when the catalog or the approved saved scripts do. */
+  const revision = (): string => `${catalog.revision}/${savedScripts.revision}`;
   const searchSettings = searchEngine(loaded, options.search, options.store);
-  let searchCache: { revision: number; index: HybridSearch } | undefined;
+  let searchCache: { revision: string; index: HybridSearch } | undefined;
   const searchIndex = (): HybridSearch => {
-    if (searchCache?.revision !== catalog.revision) {
+    if (searchCache?.revision !== revision()) {
       searchCache = {
-        revision: catalog.revision,
-        index: searchSettings.build(catalog.operations(), renderSignature),
+        revision: revision(),
+        index: searchSettings.build(
+          [...catalog.operations(), ...savedScripts.operations(), ...skills.map(skillOperation)],
+          (operation) =>
+            operation.namespace === SKILLS_NAMESPACE
+              ? `skills.${operation.name} (a skill: describe it for its instructions)`
+              : renderSignature(operation),
+        ),
       };
     }
     return searchCache.index;
   };
 
   const discovery = {
-    search: async (query: string, searchOptions?: { limit?: number; explain?: boolean }) => [
+    search: async (query: string, searchOptions?: { limit?: number; explain?: boolean }) => {
+      // Another process sharing the store may have approved scripts since.
+      await savedScripts.refresh();
+      return discoveryHits(query, searchOptions);
+    },
+    describe: describeAny,
+    operations: async (filter?: { namespace?: string; text?: string }) =>
+      operationSummaries(catalog.operations(), filter),
+  };
+  async function discoveryHits(
+    query: string,
+    searchOptions?: { limit?: number; explain?: boolean },
+  ) {
+    return [
       ...unavailableHits(catalog, query),
       ...(await searchIndex().search(query, searchOptions)).map((hit) => {
         const explained = explainPath(hit.path);
@@ -312,11 +376,12 @@ export async function createCodeModeFromConfig(
           ? hit
           : { ...hit, approval: { action: explained.action, reason: explained.reason } };
       }),
-    ],
-    describe: async (path: string) => describePath(catalog, path),
-    operations: async (filter?: { namespace?: string; text?: string }) =>
-      operationSummaries(catalog.operations(), filter),
-  };
+    ];
+  }
+  async function describeAny(path: string): Promise<string> {
+    const context = { savedScripts, skills, renderOperation, renderNamespace };
+    return (await describeScriptOrSkill(path, context)) ?? describePath(catalog, path);
+  }
 
   const executions = new Executions({
     catalog,
@@ -337,6 +402,7 @@ export async function createCodeModeFromConfig(
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
     observer: combineObservers(observers),
+    savedScripts,
   });
   const rollbackEnvironment = {
     store,
@@ -355,6 +421,7 @@ export async function createCodeModeFromConfig(
   if (!options.openStoreOnFirstUse) {
     try {
       await maintenance.started();
+      await savedScripts.refresh();
     } catch (error) {
       maintenance.stop();
       await catalog.close();
@@ -371,20 +438,28 @@ export async function createCodeModeFromConfig(
       await maintenance.started();
       return method(...args);
     };
-  let promptCache: { revision: number; text: string } | undefined;
+  let promptCache: { revision: string; text: string } | undefined;
   // The tools call the runtime below; they are only called once it exists.
   const tools = createTools({
-    execute: (code, toolOptions) => codeMode.execute(code, toolOptions),
+    // saveAs from a model is checked (checkSaveAs) before anything runs.
+    execute: (code, toolOptions) =>
+      codeMode.execute(code, toolOptions as ExecuteOptions | undefined),
     result: (executionId) => codeMode.result(executionId),
     search: (query, searchOptions) => codeMode.search(query, searchOptions),
     describe: (path) => codeMode.describe(path),
   });
   const codeMode: CodeMode = {
     get systemPrompt() {
-      if (promptCache?.revision !== catalog.revision) {
+      if (promptCache?.revision !== revision()) {
         promptCache = {
-          revision: catalog.revision,
-          text: systemPrompt({ operations: catalog.operations(), declarations }),
+          revision: revision(),
+          text:
+            systemPrompt({
+              operations: [...catalog.operations(), ...savedScripts.operations()],
+              // The empty `scripts` namespace is left out: the line below tells of it.
+              declarations: () =>
+                savedScripts.approved().size > 0 ? declarations() : catalogDeclarations(),
+            }) + SAVED_SCRIPTS_PROMPT,
         };
       }
       return promptCache.text;
@@ -398,6 +473,8 @@ export async function createCodeModeFromConfig(
         ...(executeOptions?.onProgress ? { onProgress: executeOptions.onProgress } : {}),
         ...(executeOptions?.signal ? { signal: executeOptions.signal } : {}),
         ...(executeOptions?.origin ? { origin: executeOptions.origin } : {}),
+        ...(executeOptions?.input !== undefined ? { input: executeOptions.input } : {}),
+        ...(executeOptions?.saveAs !== undefined ? { saveAs: executeOptions.saveAs } : {}),
       });
       maintenance.finished();
       return result;
@@ -423,6 +500,16 @@ export async function createCodeModeFromConfig(
     executions: journaled((query?: ExecutionQuery) => executions.list(query)),
     journal: journaled((executionId) => executions.journal(executionId)),
     store,
+    saveScript: journaled((script: SaveScriptInput) => savedScripts.save(script)),
+    scripts: journaled((name?: string) => savedScripts.versions(name)),
+    approveScript: journaled((name: string, decision?: DecisionOptions) =>
+      savedScripts.approve(name, decision?.by),
+    ),
+    restoreScript: journaled((name: string, version: number, decision?: DecisionOptions) =>
+      savedScripts.restore(name, version, decision?.by),
+    ),
+    removeScript: journaled((name: string) => savedScripts.remove(name)),
+    skills: () => skills,
     maintain: journaled(() => maintenance.run()),
     search: discovery.search,
     describe: discovery.describe,
@@ -474,6 +561,10 @@ export async function createCodeModeFromConfig(
 
   return codeMode;
 }
+
+/** What the model learns about saved scripts beyond the catalog. */
+const SAVED_SCRIPTS_PROMPT =
+  "\nSaved scripts: `await scripts.NAME(input)`. execute's `saveAs` keeps a working script for reuse; it reads the global `input`.";
 
 /** This runtime's owner id: host, process and thread, so that another process can tell it is gone. */
 function runtimeOwner(): string {

@@ -281,6 +281,45 @@ describe("the web console", () => {
     }
   });
 
+  it("approves a model's draft in the Scripts view, showing its code and the execution it came from", async () => {
+    const drafted = await client.callTool({
+      name: "execute",
+      arguments: {
+        code: "const quote = await payments.quote({ order: input.order });\nreturn quote.cents;",
+        input: { order: "s_1" },
+        saveAs: {
+          name: "quoteCents",
+          description: "The price of an order, in cents",
+          input: { type: "object", properties: { order: { type: "string" } }, required: ["order"] },
+        },
+      },
+    });
+    const { executionId } = drafted.structuredContent as { executionId: string };
+    expect(drafted.structuredContent).toMatchObject({ saved: { status: "draft" } });
+    await page.goto(`${base}/#/scripts`);
+    await page.getByRole("heading", { name: "Scripts", level: 1 }).waitFor();
+    const script = page.locator('li[data-script="quoteCents"]');
+    await expect.poll(() => script.textContent()).toContain("Draft version 1, saved by model");
+    expect(await script.locator("figure").textContent()).toContain(
+      "payments.quote({ order: input.order })",
+    );
+    expect(await script.getByRole("link").getAttribute("href")).toBe(
+      `#/executions/${encodeURIComponent(executionId)}`,
+    );
+    await script.getByRole("button", { name: "Approve draft v1" }).click();
+    await expect
+      .poll(() => page.locator(".outcomes").textContent())
+      .toContain("Approved scripts.quoteCents version 1: scripts can call it now.");
+    await expect.poll(() => script.locator(".badge").textContent()).toBe("approved");
+    expect(await script.getByRole("button").count()).toBe(0);
+    const called = await client.callTool({
+      name: "execute",
+      arguments: { code: 'return await scripts.quoteCents({ order: "s_2" })' },
+    });
+    expect(called.structuredContent).toMatchObject({ status: "completed", result: 1250 });
+    expect(pageErrors).toEqual([]);
+  });
+
   it("logs out: the cookie is cleared and the API refuses the page again", async () => {
     await page.goto(`${base}/#/approvals`);
     await page.getByRole("button", { name: "Log out" }).click();

@@ -70,6 +70,8 @@ export function formatError(error: ExecutionErrorInfo): string {
 export async function typesCommand(options: CommonOptions): Promise<number> {
   const codeMode = await openCodeMode(options);
   try {
+    // Reads the saved scripts, so that the approved ones are declared too.
+    await codeMode.scripts();
     writeOut(codeMode.types());
     return EXIT.completed;
   } finally {

@@ -20,6 +20,10 @@ const USER_ERRORS = new Set([
   "approval_decided",
   "execution_not_found",
   "rollback_refused",
+  "script_invalid",
+  "script_not_found",
+  "script_not_draft",
+  "script_version_not_found",
 ]);
 
 function positiveInteger(value: string): number {
@@ -143,6 +147,28 @@ function program(setExit: (code: number) => void): Command {
     });
 
   root
+    .command("scripts")
+    .description(
+      "saved scripts: list, show one, save one, approve a draft, remove, restore a version",
+    )
+    .argument("[action]", "list (default), show, save, approve, remove or restore")
+    .argument("[operands...]", "NAME, then FILE (save) or VERSION (restore)")
+    .option(...configOption)
+    .option("--description <text>", "with save: what the script does (search finds it by it)")
+    .option("--input <file>", "with save: a JSON Schema file for the script's input")
+    .option("--output <file>", "with save: a JSON Schema file for what it returns")
+    .option("--by <name>", "who saves or approves (default: $USER)")
+    .option("--json", "print JSON")
+    .addHelpText(
+      "after",
+      '\nScripts call a saved script as `await scripts.NAME(input)`. A script a model saves (execute\'s\nsaveAs) is a draft until approved here, unless the config says scripts: { trust: "auto" }.',
+    )
+    .action(async (action: string | undefined, operands: string[], options) => {
+      const { scriptsCommand } = await import("./scripts-command.js");
+      setExit(await scriptsCommand(action, operands, options));
+    });
+
+  root
     .command("credentials")
     .description("the gateway's named tokens: list them, add one (printed once), remove one")
     .argument("[action]", "list (default), add or remove")
@@ -221,6 +247,7 @@ function program(setExit: (code: number) => void): Command {
       logFormat,
     )
     .option("--verbose", "print start-up time and catalog size on stderr")
+    .option("--expose-scripts", "list the approved saved scripts as MCP tools too")
     .addHelpText(
       "after",
       "\nStdout carries only the protocol in stdio mode; everything else goes to stderr. Over HTTP the\ngateway answers only to loopback names unless bound elsewhere, and needs a token off loopback.",

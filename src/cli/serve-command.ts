@@ -39,6 +39,8 @@ export interface ServeOptions extends CommonOptions {
   gracePeriodMs?: number;
   logFormat?: LogFormat;
   verbose?: boolean;
+  /** List the approved saved scripts as MCP tools too. */
+  exposeScripts?: boolean;
 }
 
 const DEFAULT_GRACE_MS = 30_000;
@@ -99,6 +101,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       credentials,
       allowedHosts: allowedHostsFor(options.http.host, options.allowHost),
       loopback: isLoopbackHost(options.http.host),
+      ...(options.exposeScripts ? { exposeScripts: true } : {}),
       log,
       logEvent: logger.event,
       ...(options.maxConcurrent ? { maxConcurrent: options.maxConcurrent } : {}),
@@ -152,6 +155,7 @@ async function serveOverStdio(
       admission,
       shutdown: shutdown.signal,
       logEvent: context.logger.event,
+      ...(options.exposeScripts ? { exposeScripts: true } : {}),
     }),
   );
   context.ready();

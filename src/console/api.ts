@@ -6,6 +6,7 @@ import type {
   ExecutionStatus,
 } from "../core/journal.js";
 import type { RollbackReport } from "../core/rollback.js";
+import type { ScriptVersion } from "../core/saved-script.js";
 import type { CatalogResponse, DeclarationResponse } from "../server/catalog-api-types.js";
 
 /** `/api/session`. */
@@ -115,6 +116,9 @@ export const api = {
   },
   declaration: (path: string) =>
     request<DeclarationResponse>("GET", `/api/catalog/${segment(path)}`),
+  scripts: () => request<ScriptVersion[]>("GET", "/api/scripts"),
+  approveScript: (name: string) =>
+    request<ScriptVersion>("POST", `/api/scripts/${segment(name)}/approve`, { by: "console" }),
 };
 
 /** A sentence for any error a request threw. */

@@ -8,6 +8,7 @@ import { connectLiveEvents } from "./live-events.js";
 import { loginView } from "./login-view.js";
 import { startClock } from "./relative-time.js";
 import { parseRoute, type Route } from "./routes.js";
+import { scriptsView } from "./scripts-view.js";
 import { createShell } from "./shell.js";
 import type { ConsoleContext, View } from "./view.js";
 
@@ -51,6 +52,8 @@ function createView(route: Route): View {
       return executionView(context, route.id);
     case "catalog":
       return catalogView(route);
+    case "scripts":
+      return scriptsView(context);
   }
 }
 

@@ -7,7 +7,8 @@ export type Route =
   | { name: "approvals" }
   | { name: "executions"; status?: ExecutionStatus; q?: string }
   | { name: "execution"; id: string }
-  | { name: "catalog"; path?: string; q?: string };
+  | { name: "catalog"; path?: string; q?: string }
+  | { name: "scripts" };
 
 /** `#/executions/ID` → `{ name: "execution", id }`; anything unknown is the approvals queue. */
 export function parseRoute(hash: string): Route {
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
       ...(q ? { q } : {}),
     };
   }
+  if (page === "scripts") return { name: "scripts" };
   if (page === "catalog")
     return { name: "catalog", ...(rest[0] ? { path: rest[0] } : {}), ...(q ? { q } : {}) };
   return { name: "approvals" };
@@ -38,6 +40,8 @@ export function routeHash(route: Route): string {
       return `#/executions/${encodeURIComponent(route.id)}`;
     case "executions":
       return `#/executions${queryOf({ status: route.status, q: route.q })}`;
+    case "scripts":
+      return "#/scripts";
     case "catalog":
       return `#/catalog${route.path ? `/${encodeURIComponent(route.path)}` : ""}${queryOf({ q: route.q })}`;
   }

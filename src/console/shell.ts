@@ -25,6 +25,7 @@ export function createShell(header: HTMLElement, announcer: HTMLElement): Shell 
     approvals: h("a", { class: "nav-link", href: "#/approvals" }, "Approvals", count),
     executions: h("a", { class: "nav-link", href: "#/executions" }, "Executions"),
     catalog: h("a", { class: "nav-link", href: "#/catalog" }, "Catalog"),
+    scripts: h("a", { class: "nav-link", href: "#/scripts" }, "Scripts"),
   };
   const liveLabel = h("span", { class: "live-label" }, LIVE_LABELS.connecting);
   const live = h(

@@ -11,6 +11,9 @@ export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set([
   "codemode",
   "console",
   "ToolError",
+  "scripts",
+  "skills",
+  "input",
 ]);
 
 /**

@@ -153,6 +153,13 @@ export const configSchema = z
     typecheck: z.boolean().optional(),
     /** Any source that fails to load is an error at start (for CI and scripted use). */
     strict: z.boolean().optional(),
+    /** Saved scripts: `trust: "auto"` approves a model's drafts at once (default `"review"`). */
+    scripts: z
+      .object({ trust: z.enum(["review", "auto"]).optional() })
+      .strict()
+      .optional(),
+    /** A folder of Agent Skills: one folder per skill with a SKILL.md. */
+    skills: z.string().min(1).optional(),
   })
   .strict();
 

@@ -110,6 +110,10 @@ export interface ScriptRun {
   onProgress?: (event: CallProgress & { path: string }) => void;
   /** Ends the run when aborted, with the signal's reason as its error. */
   signal?: AbortSignal;
+  /** Saved scripts the code calls: name → TypeScript (see `SandboxRunRequest.scripts`). */
+  scripts?: Readonly<Record<string, string>>;
+  /** The global `input` (JSON data). */
+  input?: unknown;
 }
 
 const DISCOVERY_NAMESPACE = "codemode";
@@ -145,10 +149,16 @@ export async function runScript(
   });
 
   let javascript: string;
+  let scripts: Record<string, string> | undefined;
   try {
     javascript = environment.transpiler.transpile(code);
+    if (run.scripts) scripts = transpileSavedScripts(run.scripts, environment.transpiler);
     if (environment.checker) {
-      const diagnostics = await environment.checker.check(code, environment.declarations());
+      const declarations =
+        run.input === undefined
+          ? environment.declarations()
+          : `${environment.declarations()}\ndeclare const input: any;\n`;
+      const diagnostics = await environment.checker.check(code, declarations);
       if (diagnostics.length > 0) throw new ScriptCompileError("type_error", diagnostics);
     }
   } catch (error) {
@@ -210,6 +220,8 @@ export async function runScript(
       code: javascript,
       globals,
       positional: DISCOVERY_PARAMETERS,
+      ...(scripts ? { scripts } : {}),
+      ...(run.input !== undefined ? { input: run.input } : {}),
       bridge,
       limits,
       signal: controller.signal,
@@ -292,6 +304,29 @@ async function refusalOf(
       `the validator failed (${error instanceof Error ? error.message : String(error)}), so the script was not run.`,
     );
   }
+}
+
+/** Each saved script's JavaScript; a syntax error names the script whose line it is. */
+function transpileSavedScripts(
+  sources: Readonly<Record<string, string>>,
+  transpiler: ScriptTranspiler,
+): Record<string, string> {
+  const scripts: Record<string, string> = {};
+  for (const [name, source] of Object.entries(sources)) {
+    try {
+      scripts[name] = transpiler.transpile(source);
+    } catch (error) {
+      if (!(error instanceof ScriptCompileError)) throw error;
+      throw new ScriptCompileError(
+        error.code as "syntax_error",
+        error.diagnostics.map((diagnostic) => ({
+          ...diagnostic,
+          message: `in saved script scripts.${name}: ${diagnostic.message}`,
+        })),
+      );
+    }
+  }
+  return scripts;
 }
 
 function compileErrorInfo(error: ScriptCompileError): ExecutionErrorInfo {

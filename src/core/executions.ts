@@ -16,6 +16,14 @@ import type { Limits } from "./limits.js";
 import type { RuntimeObserver } from "./observer.js";
 import { RunJournal } from "./run-journal.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
+import {
+  type SavedScripts,
+  SCRIPTS_NAMESPACE,
+  type ScriptsForRun,
+  saveCompleted,
+  scriptsForResume,
+  scriptsForStart,
+} from "./saved-scripts-run.js";
 
 /** A call waiting at an approval gate, as `execute` reports it. */
 export interface PendingApproval {
@@ -43,10 +51,25 @@ export interface ExecutionResult {
   error?: ExecutionErrorInfo;
   /** The calls waiting for approval, when paused. */
   pending?: PendingApproval[];
+  /** What became of the code when the run was asked to save it (`saveAs`). */
+  saved?: SavedOutcome;
   stats: { durationMs: number; toolCalls: number; runs: number };
 }
 
+/** A completed run's code saved as a script (or why it was not). */
+export interface SavedOutcome {
+  name: string;
+  version?: number;
+  status: "draft" | "approved" | "failed";
+  /** What happened and what comes next, for the model. */
+  message: string;
+}
+
 export interface RunOptions {
+  /** The global `input` of the run. */
+  input?: unknown;
+  /** Saves the code as a script once the run completes (see `SaveAs`). */
+  saveAs?: unknown;
   limits?: Limits;
   onProgress?: Parameters<typeof runScript>[2]["onProgress"];
   /** Ends the run when aborted. */
@@ -74,6 +97,8 @@ export interface DurableEnvironment extends ScriptEnvironment {
   errorInfo(error: unknown): ExecutionErrorInfo;
   /** Told of every run and call, for metrics, logs and traces. */
   observer?: Required<RuntimeObserver>;
+  /** Saved scripts the code may call, and where `saveAs` saves to. */
+  savedScripts?: SavedScripts;
 }
 
 /** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
@@ -93,6 +118,7 @@ export class Executions {
   /** Runs new code as a new execution. */
   async start(code: string, options: RunOptions = {}): Promise<ExecutionResult> {
     const { env } = this;
+    const scripts = await scriptsForStart(code, options, env.savedScripts);
     const now = env.now();
     const record: ExecutionRecord = {
       id: env.newId(),
@@ -110,7 +136,8 @@ export class Executions {
       ...(env.validators?.length ? { validators: env.validators.map(({ name }) => name) } : {}),
     };
     await this.write(() => env.store.createExecution(record));
-    return this.run(record, [], options);
+    if (scripts) await this.write(() => env.store.putExecutionScripts(record.id, scripts.record));
+    return this.run(record, [], options, scripts);
   }
 
   /**
@@ -132,7 +159,13 @@ export class Executions {
     await this.publishExecution(executionId, "running");
     const record = await store.getExecution(executionId);
     if (!record) throw new ExecutionNotFoundError(executionId);
-    return this.run(record, await store.listCalls(executionId), options);
+    let scripts: ScriptsForRun | undefined;
+    try {
+      scripts = await scriptsForResume(record, store, this.env.savedScripts);
+    } catch (error) {
+      return this.failBeforeRun(record, this.env.errorInfo(error));
+    }
+    return this.run(record, await store.listCalls(executionId), options, scripts);
   }
 
   /**
@@ -311,6 +344,7 @@ export class Executions {
     record: ExecutionRecord,
     prior: CallRecord[],
     options: RunOptions,
+    scripts?: ScriptsForRun,
   ): Promise<ExecutionResult> {
     const { env } = this;
     const missing = missingValidators(record, env);
@@ -349,6 +383,8 @@ export class Executions {
         idle: () => journal.idle(),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(scripts && record.code.includes(SCRIPTS_NAMESPACE) ? { scripts: scripts.sources } : {}),
+        ...(scripts?.record.input !== undefined ? { input: scripts.record.input } : {}),
       });
     } finally {
       clearInterval(heartbeat);
@@ -406,21 +442,38 @@ export class Executions {
       status === "paused"
         ? await env.store.listApprovals({ executionId: record.id, status: "pending" })
         : [];
-    return toResult(finished, inCallOrder(pending));
+    const result = toResult(finished, inCallOrder(pending));
+    const saveAs = scripts?.record.saveAs;
+    if (status === "completed" && saveAs && env.savedScripts)
+      result.saved = await saveCompleted(env.savedScripts, saveAs, record);
+    else if (saveAs && status !== "paused")
+      result.saved = {
+        name: saveAs.name,
+        status: "failed",
+        message: `The run did not complete, so it was not saved as scripts.${saveAs.name}: fix it and run it again with saveAs.`,
+      };
+    return result;
   }
 
   /** A resume without a validator the code passed at its start fails, running nothing. */
-  private async refuseResume(
+  private refuseResume(
     record: ExecutionRecord,
     missing: readonly string[],
   ): Promise<ExecutionResult> {
-    const now = this.env.now();
-    const error: ExecutionErrorInfo = {
+    return this.failBeforeRun(record, {
       name: "ScriptRefusedError",
       code: "script_refused",
       message: `The execution passed the validator${missing.length > 1 ? "s" : ""} ${missing.map((name) => `"${name}"`).join(", ")} when it started, which this runtime does not have; it was not resumed. Resume it where ${missing.length > 1 ? "they are" : "it is"} configured.`,
       details: { validators: [...missing] },
-    };
+    });
+  }
+
+  /** A claimed execution that cannot run fails with `error`, running nothing. */
+  private async failBeforeRun(
+    record: ExecutionRecord,
+    error: ExecutionErrorInfo,
+  ): Promise<ExecutionResult> {
+    const now = this.env.now();
     await this.write(() =>
       this.env.store.updateExecution(
         record.id,

@@ -1,4 +1,5 @@
 import type { ExecutionErrorInfo } from "./sandbox.js";
+import type { ScriptStore } from "./saved-script.js";
 
 /**
  * The journal: what every execution did, kept by a {@link JournalStore} so that a paused
@@ -159,7 +160,7 @@ export interface RetentionPolicy {
  * implementation passes the same contract suite (`codemode/testing`). Writes that change state
  * are compare-and-set, so several processes sharing one store decide each transition once.
  */
-export interface JournalStore {
+export interface JournalStore extends ScriptStore {
   /** A short description for messages ("embedded store at .codemode", "PostgreSQL at host/db"). */
   readonly description: string;
   /**

@@ -16,6 +16,8 @@ export interface ExecutionErrorInfo {
   column?: number;
   stack?: string;
   details?: Record<string, unknown>;
+  /** The saved script `line` is in (`scripts.NAME`), when the error is in one's code. */
+  script?: string;
 }
 
 export type LogLevel = "log" | "info" | "warn" | "error" | "debug";
@@ -47,6 +49,13 @@ export interface SandboxRunRequest {
    * into one object before crossing. Every other function takes one input object.
    */
   positional?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Saved scripts the code may call: name → JavaScript body reading `input`. Each becomes
+   * `scripts.NAME(input)`, run in this same context (file `scripts/NAME.ts` in stacks).
+   */
+  scripts?: Readonly<Record<string, string>>;
+  /** The value of the global `input` (JSON data). */
+  input?: unknown;
   bridge: SandboxBridge;
   limits: Limits;
   /** Aborts the run from outside; the reason becomes the run's error. */

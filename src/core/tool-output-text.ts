@@ -47,10 +47,13 @@ export function executionText(execution: ExecutionResult): string {
       `Still running (resumed after approval). Call execute with {"executionId":"${execution.executionId}"} again for the outcome.`,
     );
   } else if (execution.error) {
-    const { name, message, line, column } = execution.error;
-    const where = line ? ` at line ${line}${column ? `:${column}` : ""}` : "";
+    const { name, message, line, column, script } = execution.error;
+    const where = line
+      ? ` at line ${line}${column ? `:${column}` : ""}${script ? ` of scripts.${script}` : ""}`
+      : "";
     parts.push(`Failed: ${name}${where}: ${message}`);
   }
+  if (execution.saved) parts.push(execution.saved.message);
   return parts.join("\n\n");
 }
 

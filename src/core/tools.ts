@@ -27,7 +27,10 @@ export interface CodeModeTool {
 }
 
 interface ToolTarget {
-  execute(code: string, options?: ToolCallOptions): Promise<ExecutionResult>;
+  execute(
+    code: string,
+    options?: ToolCallOptions & { input?: unknown; saveAs?: unknown },
+  ): Promise<ExecutionResult>;
   result(executionId: string): Promise<ExecutionResult>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   describe(path: string): Promise<string>;
@@ -117,6 +120,18 @@ export function createTools(
             type: "string",
             description: "Instead of code: the outcome of an earlier (paused) execution",
           },
+          input: { description: "The global `input` of the script" },
+          saveAs: {
+            type: "object",
+            description:
+              "Once it completes, save the code as `scripts.NAME(input)` for later runs (a person approves it)",
+            properties: {
+              name: { type: "string" },
+              description: { type: "string" },
+              input: { type: "object", description: "JSON Schema of input" },
+            },
+            required: ["name", "description"],
+          },
         },
       },
       annotations: {
@@ -129,7 +144,13 @@ export function createTools(
         const executionId = field(input, "executionId");
         if (typeof executionId === "string" && field(input, "code") === undefined)
           return target.result(executionId);
-        return target.execute(requireString(input, "code", "execute"), options);
+        const saveAs = field(input, "saveAs");
+        const scriptInput = field(input, "input");
+        return target.execute(requireString(input, "code", "execute"), {
+          ...options,
+          ...(saveAs !== undefined ? { saveAs } : {}),
+          ...(scriptInput !== undefined ? { input: scriptInput } : {}),
+        });
       },
     },
   };

@@ -28,6 +28,12 @@ import {
   gatewayToolListing,
   isGatewayTool,
 } from "./gateway-tools.js";
+import {
+  callScriptTool,
+  readSkillResource,
+  scriptToolListing,
+  skillResources,
+} from "./script-tools.js";
 
 export interface GatewayServerOptions {
   /** The listing, computed once and shared by every session; built from `codeMode` when absent. */
@@ -40,6 +46,8 @@ export interface GatewayServerOptions {
   shutdown?: AbortSignal;
   /** Told of each execute (its execution id, status, session), for machine-read logs. */
   logEvent?: (event: { event: string; [field: string]: unknown }) => void;
+  /** List the approved saved scripts as tools too (each with its input schema). */
+  exposeScripts?: boolean;
 }
 
 /** The name and version the gateway gives in `initialize`. */
@@ -72,9 +80,28 @@ export function createGatewayServer(
     instructions: INSTRUCTIONS,
   });
 
-  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({
+    tools: options.exposeScripts ? [...tools, ...(await scriptToolListing(codeMode))] : tools,
+  }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const { name, arguments: args } = request.params;
+    if (!isGatewayTool(name) && options.exposeScripts) {
+      const run = runSignal(extra.signal, options.shutdown);
+      const call = async () =>
+        callScriptTool(codeMode, name, args, {
+          signal: run.signal,
+          ...(progressForwarder(extra) ? { onProgress: progressForwarder(extra) } : {}),
+        });
+      try {
+        const result = options.admission ? await options.admission.run(call) : await call();
+        if (result) return result;
+      } catch (error) {
+        if (!(error instanceof AdmissionRefusedError)) throw error;
+        return { content: [{ type: "text", text: error.message }], isError: true };
+      } finally {
+        run.dispose();
+      }
+    }
     if (!isGatewayTool(name)) {
       // An unknown tool is a protocol error (-32602) in the MCP spec, not a tool result.
       throw new McpError(
@@ -131,10 +158,15 @@ export function createGatewayServer(
     }
     return result;
   });
-  server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [TYPES_RESOURCE] }));
+  server.setRequestHandler(ListResourcesRequestSchema, () => ({
+    resources: [TYPES_RESOURCE, ...skillResources(codeMode)],
+  }));
   server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({ resourceTemplates: [] }));
-  server.setRequestHandler(ReadResourceRequestSchema, (request) =>
-    readGatewayResource(codeMode, request.params.uri),
+  server.setRequestHandler(
+    ReadResourceRequestSchema,
+    (request) =>
+      readSkillResource(codeMode, request.params.uri) ??
+      readGatewayResource(codeMode, request.params.uri),
   );
   server.setRequestHandler(ListPromptsRequestSchema, () => ({ prompts: [WORKFLOW_PROMPT] }));
   server.setRequestHandler(GetPromptRequestSchema, (request) =>

@@ -30,6 +30,8 @@ export interface GatewayOptions {
   log?: (line: string) => void;
   /** Told of each `execute` (execution id, status, session), for logs read by machines. */
   logEvent?: (event: { event: string; [field: string]: unknown }) => void;
+  /** List the approved saved scripts as MCP tools too (`serve --expose-scripts`). */
+  exposeScripts?: boolean;
 }
 
 /** The MCP gateway as a web-standard handler: mount `fetch` in any HTTP server. */
@@ -101,6 +103,7 @@ export function createGateway(codeMode: CodeMode, options: GatewayOptions = {}):
         admission,
         shutdown: shutdown.signal,
         ...(options.logEvent ? { logEvent: options.logEvent } : {}),
+        ...(options.exposeScripts ? { exposeScripts: true } : {}),
       }),
     api: createJsonApi(codeMode),
     admission,

@@ -12,6 +12,9 @@ const CLIENT_ERRORS: Record<string, number> = {
   rollback_refused: 409,
   unknown_operation: 404,
   source_unavailable: 503,
+  script_not_found: 404,
+  script_not_draft: 409,
+  script_invalid: 422,
 };
 
 /**
@@ -30,6 +33,8 @@ const CLIENT_ERRORS: Record<string, number> = {
  *   ranked by `q` through the model's own search (see `catalog-api-types.ts`)
  * - `GET  /api/catalog/:path` — `{ path, declaration }`: the TypeScript declaration of an
  *   operation (`ns.name`) or a namespace (`ns`)
+ * - `GET  /api/scripts` — every version of every saved script, drafts included;
+ *   `POST /api/scripts/:name/approve` approves its newest draft
  *
  * The web console logs in at `/api/session` (see `createSessionApi`): its session cookie then
  * stands in for the bearer token here, and its requests that change something send
@@ -78,6 +83,13 @@ export function createJsonApi(
         if (request.method === "POST") return Response.json(await codeMode.rollback(id));
       }
       if (collection === "events" && request.method === "GET") return events(codeMode, request);
+      if (collection === "scripts" && !id && request.method === "GET")
+        return Response.json(await codeMode.scripts());
+      if (collection === "scripts" && id && action === "approve" && request.method === "POST") {
+        const body = await readBody(request);
+        const by = context.credential?.name || (typeof body.by === "string" ? body.by : "api");
+        return Response.json(await codeMode.approveScript(id, { by }));
+      }
       if (collection === "catalog" && request.method === "GET") {
         if (id) return Response.json(await catalogDeclaration(codeMode, decodeURIComponent(id)));
         const text = url.searchParams.get("q");

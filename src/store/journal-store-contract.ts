@@ -7,6 +7,7 @@ import type {
   JournalEvent,
   JournalStore,
 } from "../core/journal.js";
+import { describeScriptStoreContract } from "./script-store-contract.js";
 
 const T0 = 1_700_000_000_000;
 
@@ -549,6 +550,8 @@ export function describeJournalStoreContract(
         expect(await remaining()).toEqual(["done_3", "done_4", "paused", "running"]);
       });
     });
+
+    describeScriptStoreContract(() => store, executions);
 
     describe("events", () => {
       const event: JournalEvent = { type: "execution", executionId: "e_1", status: "paused" };

@@ -35,6 +35,12 @@ export function lazyJournalStore(
     listApprovals: forward("listApprovals"),
     decideApproval: forward("decideApproval"),
     prune: forward("prune"),
+    addScriptVersion: forward("addScriptVersion"),
+    listScriptVersions: forward("listScriptVersions"),
+    approveScriptVersion: forward("approveScriptVersion"),
+    removeScript: forward("removeScript"),
+    putExecutionScripts: forward("putExecutionScripts"),
+    getExecutionScripts: forward("getExecutionScripts"),
     publish: forward("publish"),
     listening: forward("listening"),
     subscribe(listener: Parameters<JournalStore["subscribe"]>[0]) {

@@ -10,6 +10,8 @@ import {
   type JournalStore,
   type RetentionPolicy,
 } from "../core/journal.js";
+import type { ScriptStore } from "../core/saved-script.js";
+import { MemoryScriptStore } from "./memory-script-store.js";
 import { StoreConflictError, StoreError } from "./store-errors.js";
 
 const DEFAULT_LIMIT = 100;
@@ -254,7 +256,23 @@ export class MemoryJournalStore implements JournalStore {
     this.#listeners.clear();
   }
 
+  // -- saved scripts (see ScriptStore) --
+  readonly #scripts = new MemoryScriptStore();
+  addScriptVersion: ScriptStore["addScriptVersion"] = (script) =>
+    this.#scripts.addScriptVersion(script);
+  listScriptVersions: ScriptStore["listScriptVersions"] = (name) =>
+    this.#scripts.listScriptVersions(name);
+  approveScriptVersion: ScriptStore["approveScriptVersion"] = (name, version, decision) =>
+    this.#scripts.approveScriptVersion(name, version, decision);
+  removeScript: ScriptStore["removeScript"] = (name) => this.#scripts.removeScript(name);
+  putExecutionScripts: ScriptStore["putExecutionScripts"] = (executionId, scripts) =>
+    this.#scripts.putExecutionScripts(executionId, scripts);
+  getExecutionScripts: ScriptStore["getExecutionScripts"] = (executionId) =>
+    this.#scripts.getExecutionScripts(executionId);
+  // -- end of saved scripts --
+
   #delete(executionId: string): void {
+    this.#scripts.forget(executionId);
     this.#executions.delete(executionId);
     this.#calls.delete(executionId);
     for (const [id, approval] of this.#approvals)

@@ -12,6 +12,7 @@ import {
   type RetentionPolicy,
 } from "../core/journal.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
+import type { ScriptStore } from "../core/saved-script.js";
 import { APPROVAL_INSERT, approvalFromRow, approvalParams } from "./approval-row.js";
 import { CALL_UPSERT, callFromRow, callParams } from "./call-row.js";
 import {
@@ -23,6 +24,14 @@ import {
 import { decodeEventMessage, encodeEventMessage } from "./journal-event.js";
 import { migrate } from "./migrate.js";
 import { writeInteger, writeJson, writeOptionalInteger, writeOptionalText } from "./row-values.js";
+import {
+  addScriptVersion,
+  approveScriptVersion,
+  getExecutionScripts,
+  listScriptVersions,
+  putExecutionScripts,
+  removeScript,
+} from "./script-row.js";
 import type { SqlDriver, SqlRunner, SqlValue } from "./sql-driver.js";
 import { StoreConflictError, StoreError } from "./store-errors.js";
 
@@ -314,6 +323,20 @@ export class SqlJournalStore implements JournalStore {
     this.#listeners.clear();
     await this.#driver.close();
   }
+
+  // -- saved scripts (see ScriptStore; the SQL is in script-row.ts) --
+  addScriptVersion: ScriptStore["addScriptVersion"] = (script) =>
+    addScriptVersion(this.#driver, script);
+  listScriptVersions: ScriptStore["listScriptVersions"] = (name) =>
+    listScriptVersions(this.#driver, name);
+  approveScriptVersion: ScriptStore["approveScriptVersion"] = (name, version, decision) =>
+    approveScriptVersion(this.#driver, name, version, decision);
+  removeScript: ScriptStore["removeScript"] = (name) => removeScript(this.#driver, name);
+  putExecutionScripts: ScriptStore["putExecutionScripts"] = (executionId, scripts) =>
+    putExecutionScripts(this.#driver, executionId, scripts);
+  getExecutionScripts: ScriptStore["getExecutionScripts"] = (executionId) =>
+    getExecutionScripts(this.#driver, executionId);
+  // -- end of saved scripts --
 
   #deliver(event: JournalEvent): void {
     for (const listener of [...this.#listeners]) {

@@ -15,10 +15,34 @@ import type {
 } from "../../core/sandbox.js";
 import { errorInfo } from "../error-info.js";
 import { formatLogLine } from "../format-log.js";
-import { locateError, mapStack, SCRIPT_FILENAME } from "../locate-error.js";
+import { locateError, mapStack, SAVED_SCRIPTS_FOLDER, SCRIPT_FILENAME } from "../locate-error.js";
 import type { HostHandler, PreparedContext } from "./prepared-context.js";
 
 const MB = 1024 * 1024;
+/**
+ * Installs `scripts` (each saved script called with `{}` when given nothing; a name that is not
+ * there says why instead of "not a function") and the run's `input`, read-only.
+ */
+const INSTALL_SCRIPTS = `(function (namesText, inputText) {
+  "use strict";
+  const functions = Array.prototype.slice.call(arguments, 2);
+  const names = JSON.parse(namesText);
+  const api = {};
+  for (let i = 0; i < names.length; i++) {
+    const run = functions[i];
+    api[names[i]] = { [names[i]]: (input) => run(input === undefined ? {} : input) }[names[i]];
+  }
+  Object.freeze(api);
+  const missing = new Set(["then", "toJSON", "constructor", "valueOf", "toString", "inspect", "prototype", "__proto__"]);
+  const view = new Proxy(api, {
+    get(target, key) {
+      if (key in target || typeof key !== "string" || missing.has(key)) return target[key];
+      return () => Promise.reject(new TypeError("scripts." + key + " is not an approved saved script: call it as scripts." + key + "(input) once a person has approved it (codemode.search finds saved scripts)."));
+    },
+  });
+  Object.defineProperty(globalThis, "scripts", { value: view, writable: false, enumerable: false, configurable: false });
+  if (inputText !== "") Object.defineProperty(globalThis, "input", { value: JSON.parse(inputText), writable: false, enumerable: false, configurable: false });
+})`;
 /** The wrapper puts one line before the script's first line. */
 const LINE_OFFSET = 1;
 /** A script that is one function expression (`async () => {...}`) is called. */
@@ -125,6 +149,7 @@ export class QuickJSRun implements HostHandler {
     config.dispose();
     if (!configured) return;
 
+    if (!this.installScripts()) return;
     const compiled = this.compileScript(this.request.code);
     if (!compiled) return;
     if ("error" in compiled) {
@@ -133,6 +158,53 @@ export class QuickJSRun implements HostHandler {
     }
     const callResult = compiled.callResult ? context.true : context.false;
     if (this.callGuest(this.startFunction, compiled.main, callResult)) this.pump();
+  }
+
+  /**
+   * Compiles each saved script as an async function of `input` in its own file, so its stack
+   * frames name it and keep its own line numbers, then installs them as `scripts` and the run's
+   * `input`. Returns whether the run may go on.
+   */
+  private installScripts(): boolean {
+    const { scripts, input } = this.request;
+    if (scripts === undefined && input === undefined) return true;
+    const { context } = this;
+    const names = Object.keys(scripts ?? {});
+    const functions: QuickJSHandle[] = [];
+    for (const name of names) {
+      const compiled = this.guest(() =>
+        context.evalCode(
+          `(async (input) => {\n${scripts?.[name] ?? ""}\n})`,
+          `${SAVED_SCRIPTS_FOLDER}/${name}.ts`,
+          { type: "global" },
+        ),
+      );
+      if (!compiled) return false;
+      if (compiled.error) {
+        this.finish({ ok: false, error: this.classify(this.dumpError(compiled.error)) });
+        return false;
+      }
+      functions.push(this.keep(compiled.value));
+    }
+    const installer = this.guest(() =>
+      context.evalCode(INSTALL_SCRIPTS, "prelude.js", { type: "global" }),
+    );
+    if (!installer) return false;
+    if (installer.error) {
+      this.failFromGuest(installer.error);
+      return false;
+    }
+    const namesText = context.newString(JSON.stringify(names));
+    const inputText = context.newString(input === undefined ? "" : JSON.stringify(input));
+    const installed = this.callGuest(
+      this.keep(installer.value),
+      namesText,
+      inputText,
+      ...functions,
+    );
+    namesText.dispose();
+    inputText.dispose();
+    return installed;
   }
 
   /** Calls a guest function; a throw ends the run. Returns whether the call completed. */

@@ -12,6 +12,8 @@ export type HostToWorker =
       code: string;
       globals: Record<string, readonly string[]>;
       positional: Record<string, readonly string[]>;
+      scripts?: Record<string, string>;
+      input?: unknown;
       limits: Limits;
       /** The synchronous channel for Date.now(), Math.random() and crypto.randomUUID(). */
       draws: SharedArrayBuffer;

@@ -87,6 +87,8 @@ port.on("message", (message: HostToWorker) => {
       code: message.code,
       globals: message.globals,
       positional: message.positional,
+      ...(message.scripts ? { scripts: message.scripts } : {}),
+      ...(message.input !== undefined ? { input: message.input } : {}),
       limits: message.limits,
       bridge,
       signal: controller.signal,

@@ -169,6 +169,8 @@ export class WorkerSandbox implements Sandbox {
         code: request.code,
         globals: { ...request.globals },
         positional: { ...(request.positional ?? {}) },
+        ...(request.scripts ? { scripts: { ...request.scripts } } : {}),
+        ...(request.input !== undefined ? { input: request.input } : {}),
         limits: request.limits,
         draws,
         reportIdle: request.bridge.idle !== undefined,

@@ -53,6 +53,20 @@ function listen(url: string) {
   };
 }
 
+/**
+ * A GET of the gateway's JSON API. The CLI runs synchronously here (spawnSync), holding this
+ * process's event loop for seconds: a pooled connection the gateway closed meanwhile is only
+ * noticed on reuse, so a read is tried once more on a fresh connection.
+ */
+async function getJson(url: string): Promise<unknown> {
+  try {
+    return await (await fetch(url)).json();
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    return (await fetch(url)).json();
+  }
+}
+
 async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -79,7 +93,7 @@ describe("one embedded store, many processes", () => {
       expect(approvalId).not.toBe("");
 
       // The gateway sees it in its API, and its console's event stream heard it.
-      const pending = (await (await fetch(`${api}/approvals`)).json()) as { id: string }[];
+      const pending = (await getJson(`${api}/approvals`)) as { id: string }[];
       expect(pending.map((approval) => approval.id)).toContain(approvalId);
       await until(
         () => stream.events.some((event) => event.status === "paused"),
@@ -112,7 +126,7 @@ describe("one embedded store, many processes", () => {
       expect(JSON.parse(shown.stdout)).toMatchObject({
         execution: { status: "completed", result: "ch_cli" },
       });
-      const seen = (await (await fetch(`${api}/executions/${executions[0]?.id}`)).json()) as {
+      const seen = (await getJson(`${api}/executions/${executions[0]?.id}`)) as {
         execution: { status: string };
       };
       expect(seen.execution.status).toBe("completed");

@@ -11,6 +11,7 @@ import {
   type JournalStore,
   type RetentionPolicy,
 } from "../core/journal.js";
+import type { RunDataStore } from "../core/run-data.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import { APPROVAL_INSERT, approvalFromRow, approvalParams } from "./approval-row.js";
 import { CALL_UPSERT, callFromRow, callParams } from "./call-row.js";
@@ -22,6 +23,7 @@ import {
 } from "./execution-row.js";
 import { decodeEventMessage, encodeEventMessage } from "./journal-event.js";
 import { migrate } from "./migrate.js";
+import { sqlRunData } from "./ref-row.js";
 import { writeInteger, writeJson, writeOptionalInteger, writeOptionalText } from "./row-values.js";
 import type { SqlDriver, SqlRunner, SqlValue } from "./sql-driver.js";
 import { StoreConflictError, StoreError } from "./store-errors.js";
@@ -324,6 +326,26 @@ export class SqlJournalStore implements JournalStore {
       }
     }
   }
+
+  // -- references, privacy tokens, state and emitted content (see RunDataStore) --
+  get #runData(): RunDataStore {
+    this.#runDataCache ??= sqlRunData(this.#driver);
+    return this.#runDataCache;
+  }
+  #runDataCache: RunDataStore | undefined;
+  putReference: RunDataStore["putReference"] = (reference) => this.#runData.putReference(reference);
+  getReference: RunDataStore["getReference"] = (id) => this.#runData.getReference(id);
+  privacyToken: RunDataStore["privacyToken"] = (kind, value) =>
+    this.#runData.privacyToken(kind, value);
+  privacyValue: RunDataStore["privacyValue"] = (kind, number) =>
+    this.#runData.privacyValue(kind, number);
+  getState: RunDataStore["getState"] = (scope, key) => this.#runData.getState(scope, key);
+  setState: RunDataStore["setState"] = (scope, key, value, now) =>
+    this.#runData.setState(scope, key, value, now);
+  putEmitted: RunDataStore["putEmitted"] = (executionId, contents) =>
+    this.#runData.putEmitted(executionId, contents);
+  listEmitted: RunDataStore["listEmitted"] = (executionId) =>
+    this.#runData.listEmitted(executionId);
 
   async #insert(sql: string, params: SqlValue[], what: string): Promise<void> {
     try {

@@ -14,7 +14,10 @@ import type {
 } from "./journal.js";
 import type { Limits } from "./limits.js";
 import type { RuntimeObserver } from "./observer.js";
+import { keepByReference, referencesOf } from "./result-refs.js";
+import type { EmittedContent } from "./run-data.js";
 import { RunJournal } from "./run-journal.js";
+import { RunServices } from "./run-services.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 
 /** A call waiting at an approval gate, as `execute` reports it. */
@@ -43,6 +46,12 @@ export interface ExecutionResult {
   error?: ExecutionErrorInfo;
   /** The calls waiting for approval, when paused. */
   pending?: PendingApproval[];
+  /** Handles of values too long for the model, kept whole: `codemode.load(ref)` returns one. */
+  refs?: string[];
+  /** Content the script emitted for the user (`codemode.emit`), not for the model. */
+  emitted?: EmittedContent[];
+  /** While `running`: the calls it waits on now. */
+  waitingOn?: string[];
   stats: { durationMs: number; toolCalls: number; runs: number };
 }
 
@@ -53,6 +62,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Who starts it (shown in the journal). */
   origin?: string;
+  /** The new execution's id (a fresh one when absent). */
+  executionId?: string;
+  /** Each line of console output as it is written. */
+  onLog?: (line: string) => void;
+  /** Whose `codemode.state` the run sees (kept for its resumes). */
+  session?: string;
 }
 
 export interface DurableEnvironment extends ScriptEnvironment {
@@ -74,6 +89,8 @@ export interface DurableEnvironment extends ScriptEnvironment {
   errorInfo(error: unknown): ExecutionErrorInfo;
   /** Told of every run and call, for metrics, logs and traces. */
   observer?: Required<RuntimeObserver>;
+  /** Replaces privacy tokens in calls' arguments by their values. */
+  detokenize?: (args: unknown) => Promise<unknown>;
 }
 
 /** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
@@ -95,7 +112,7 @@ export class Executions {
     const { env } = this;
     const now = env.now();
     const record: ExecutionRecord = {
-      id: env.newId(),
+      id: options.executionId ?? env.newId(),
       code,
       status: "running",
       createdAt: now,
@@ -110,6 +127,10 @@ export class Executions {
       ...(env.validators?.length ? { validators: env.validators.map(({ name }) => name) } : {}),
     };
     await this.write(() => env.store.createExecution(record));
+    if (options.session !== undefined)
+      await this.write(() =>
+        env.store.setState(sessionScope(record.id), "session", options.session, env.now()),
+      );
     return this.run(record, [], options);
   }
 
@@ -339,6 +360,13 @@ export class Executions {
       env.store.updateExecution(record.id, { updatedAt: env.now() }, ["running"]).catch(() => {});
     }, HEARTBEAT_MS);
     (heartbeat as { unref?: () => void }).unref?.();
+    const scope = options.session ?? (await env.store.getState(sessionScope(record.id), "session"));
+    const services = new RunServices({
+      store: env.store,
+      scope: scope === undefined ? "default" : `session:${scope}`,
+      maxEmittedChars: (options.limits ?? env.limits).maxEmittedChars,
+      now: env.now,
+    });
     let outcome: ScriptOutcome;
     try {
       outcome = await runScript(record.code, env, {
@@ -349,6 +377,9 @@ export class Executions {
         idle: () => journal.idle(),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onLog ? { onLog: options.onLog } : {}),
+        ...(env.detokenize ? { prepareArgs: env.detokenize } : {}),
+        services,
       });
     } finally {
       clearInterval(heartbeat);
@@ -366,10 +397,25 @@ export class Executions {
           : "failed";
     const error = journal.divergence ? env.errorInfo(journal.divergence) : outcome.error;
     const now = env.now();
+    const kept = await this.write(() =>
+      keepByReference({
+        store: env.store,
+        executionId: record.id,
+        newId: env.newId,
+        now,
+        maxChars: (options.limits ?? env.limits).maxOutputChars,
+        ...(status === "completed" && outcome.overflow?.resultJson !== undefined
+          ? { resultJson: outcome.overflow.resultJson }
+          : {}),
+        ...(outcome.overflow?.logs ? { logs: outcome.overflow.logs } : {}),
+      }),
+    );
+    if (services.emitted.length > 0 || record.runs > 0)
+      await this.write(() => env.store.putEmitted(record.id, services.emitted));
     const finished: ExecutionRecord = {
       ...record,
       status,
-      logs: outcome.logs,
+      logs: kept.logs ?? outcome.logs,
       draws: journal.draws,
       toolCalls: record.toolCalls + journal.made,
       durationMs: record.durationMs + outcome.durationMs,
@@ -380,6 +426,7 @@ export class Executions {
     delete finished.error;
     delete finished.owner;
     if (status === "completed" && outcome.result !== undefined) finished.result = outcome.result;
+    if (status === "completed" && kept.result) finished.result = kept.result;
     if (status !== "completed" && status !== "paused" && error) finished.error = error;
     if (status !== "paused") finished.finishedAt = now;
     const { id: _id, createdAt: _createdAt, ...fields } = finished;
@@ -390,6 +437,7 @@ export class Executions {
         ["running"],
       ),
     );
+    if (!written && (await this.cancelled(record.id))) return this.result(record.id);
     if (!written)
       throw new StoreError(
         `Execution ${record.id} changed under this run; its outcome was not written.`,
@@ -406,7 +454,16 @@ export class Executions {
       status === "paused"
         ? await env.store.listApprovals({ executionId: record.id, status: "pending" })
         : [];
-    return toResult(finished, inCallOrder(pending));
+    return {
+      ...toResult(finished, inCallOrder(pending)),
+      ...(services.emitted.length > 0 ? { emitted: services.emitted } : {}),
+    };
+  }
+
+  /** Whether the execution was cancelled while this process ran it (by another process). */
+  private async cancelled(executionId: string): Promise<boolean> {
+    const current = await this.env.store.getExecution(executionId);
+    return current?.status === "failed" && current.error?.code === "cancelled";
   }
 
   /** A resume without a validator the code passed at its start fails, running nothing. */
@@ -458,6 +515,11 @@ export class Executions {
   }
 }
 
+/** Where an execution's session is kept, so that its resumes see the same state. */
+function sessionScope(executionId: string): string {
+  return `execution:${executionId}`;
+}
+
 function missingValidators(record: ExecutionRecord, env: DurableEnvironment): string[] {
   const present = new Set((env.validators ?? []).map(({ name }) => name));
   return (record.validators ?? []).filter((name) => !present.has(name));
@@ -471,6 +533,8 @@ export function toResult(record: ExecutionRecord, pending: ApprovalRecord[]): Ex
     stats: { durationMs: record.durationMs, toolCalls: record.toolCalls, runs: record.runs },
   };
   if (record.result !== undefined) result.result = record.result;
+  const refs = referencesOf(record);
+  if (refs.length > 0) result.refs = refs;
   if (record.error) result.error = record.error;
   if (pending.length > 0) {
     result.pending = pending.map((approval) => ({

@@ -1,6 +1,10 @@
 import { callErrorCodesLine } from "./error-codes.js";
 import type { Operation } from "./operation.js";
 
+/** Results by reference, tokens, long runs, content for the user and state, in a few lines. */
+const RUN_DATA_PARAGRAPH =
+  'A result or output too long for you comes back cut, with a handle: `await codemode.load("ref_…")` in a later script returns it whole. Personal data may show as tokens such as [email_3]: pass them as they are in call arguments, they become the real values. A long run may answer status "running": call execute with {executionId} to wait for it. `codemode.emit({ type: "text" | "image" | "file", ... })` shows content to the user, not to you; `codemode.state.get(key)` / `codemode.state.set(key, value)` keep data between scripts of this session.';
+
 /** Declarations up to this size go into the prompt whole; beyond it, the model searches. */
 const INLINE_DECLARATIONS_CHARS = 6000;
 
@@ -34,6 +38,7 @@ export function systemPrompt(input: {
     "Only console.log output and the script's returned value come back to you: return or print just what you need, not whole payloads.",
     "There is no network, filesystem, process, require or import in the sandbox.",
     callErrorCodesLine(),
+    RUN_DATA_PARAGRAPH,
     input.operations.length === 0 ? "No operations are configured yet." : catalog,
   ].join("\n");
 }

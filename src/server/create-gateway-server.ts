@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
@@ -18,6 +19,7 @@ import type { CodeMode } from "../create-code-mode.js";
 import { type Admission, AdmissionRefusedError } from "./admission.js";
 import {
   getGatewayPrompt,
+  RESULT_RESOURCE_TEMPLATE,
   readGatewayResource,
   TYPES_RESOURCE,
   WORKFLOW_PROMPT,
@@ -42,6 +44,9 @@ export interface GatewayServerOptions {
   logEvent?: (event: { event: string; [field: string]: unknown }) => void;
 }
 
+/** Over MCP, a run still going after this long answers `running` (unless `limits.yieldAfterMs` says otherwise). */
+export const DEFAULT_YIELD_AFTER_MS = 20_000;
+
 /** The name and version the gateway gives in `initialize`. */
 export const GATEWAY_INFO = { name: "codemode", version: "0.1.0" } as const;
 
@@ -62,6 +67,8 @@ export function createGatewayServer(
   options: GatewayServerOptions = {},
 ): Server {
   const tools = options.tools ?? gatewayToolListing(codeMode);
+  // Over stdio there is no session id: each connection is one session of `codemode.state`.
+  const connection = randomUUID();
   const server = new Server(GATEWAY_INFO, {
     capabilities: {
       tools: { listChanged: false },
@@ -84,10 +91,15 @@ export function createGatewayServer(
     }
     const elicitation = server.getClientCapabilities()?.elicitation !== undefined;
     const run = runSignal(extra.signal, options.shutdown);
+    // Calls' progress and output lines share one count: MCP wants it to grow per token.
+    const reports = { count: 0 };
     const call = () =>
       callGatewayTool(codeMode, name, args, {
-        onProgress: progressForwarder(extra),
+        onProgress: progressForwarder(extra, reports),
         signal: run.signal,
+        yieldAfterMs: codeMode.limits.yieldAfterMs ?? DEFAULT_YIELD_AFTER_MS,
+        session: extra.sessionId ?? connection,
+        onLog: logForwarder(server, extra, reports),
         ...(elicitation
           ? { askApproval: (pending) => askThroughElicitation(server, pending) }
           : {}),
@@ -132,7 +144,9 @@ export function createGatewayServer(
     return result;
   });
   server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [TYPES_RESOURCE] }));
-  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({ resourceTemplates: [] }));
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({
+    resourceTemplates: [RESULT_RESOURCE_TEMPLATE],
+  }));
   server.setRequestHandler(ReadResourceRequestSchema, (request) =>
     readGatewayResource(codeMode, request.params.uri),
   );
@@ -177,21 +191,51 @@ function runSignal(
  * Several calls each count from their own start, so ours counts the reports (MCP requires it to
  * grow) and names the call and its own step in the message.
  */
-function progressForwarder(extra: {
-  _meta?: { progressToken?: string | number };
-  sendNotification: (notification: ServerNotification) => Promise<void>;
-}): ((event: CallProgress & { path: string }) => void) | undefined {
+function progressForwarder(
+  extra: {
+    _meta?: { progressToken?: string | number };
+    sendNotification: (notification: ServerNotification) => Promise<void>;
+  },
+  reports: { count: number },
+): ((event: CallProgress & { path: string }) => void) | undefined {
   const progressToken = extra._meta?.progressToken;
   if (progressToken === undefined) return undefined;
-  let reports = 0;
   return (event) => {
     const step = event.total ? `${event.progress}/${event.total}` : String(event.progress);
     const message = `${event.path}: ${event.message ?? step}`;
     void extra
       .sendNotification({
         method: "notifications/progress",
-        params: { progressToken, progress: ++reports, message },
+        params: { progressToken, progress: ++reports.count, message },
       })
+      .catch(() => undefined);
+  };
+}
+
+/**
+ * Each line a script prints, as it prints it: a progress notification when the client asked for
+ * progress, and a log message (level info, logger "codemode.output") for clients that show logs.
+ */
+function logForwarder(
+  server: Server,
+  extra: {
+    _meta?: { progressToken?: string | number };
+    sessionId?: string;
+    sendNotification: (notification: ServerNotification) => Promise<void>;
+  },
+  reports: { count: number },
+): (line: string) => void {
+  const progressToken = extra._meta?.progressToken;
+  return (line) => {
+    if (progressToken !== undefined)
+      void extra
+        .sendNotification({
+          method: "notifications/progress",
+          params: { progressToken, progress: ++reports.count, message: line },
+        })
+        .catch(() => undefined);
+    void server
+      .sendLoggingMessage({ level: "info", logger: "codemode.output", data: line }, extra.sessionId)
       .catch(() => undefined);
   };
 }

@@ -46,8 +46,25 @@ export class Tokenizer {
     return this.detectors.length > 0;
   }
 
-  /** The text with every value found replaced by its token. */
+  /**
+   * The text with every value found replaced by its token, percent-encoded ones too (a value in
+   * a URL's query, as an HTTP API echoes it back).
+   */
   async tokenizeText(text: string): Promise<string> {
+    const plain = await this.#replace(text);
+    if (!plain.includes("%")) return plain;
+    const decoded = decodePercent(plain);
+    if (decoded === plain) return plain;
+    let result = plain;
+    for (const match of this.#matches(decoded)) {
+      const encoded = encodeURIComponent(decoded.slice(match.start, match.end));
+      if (result.includes(encoded))
+        result = result.replaceAll(encoded, await this.#token(match.kind, match.value));
+    }
+    return result;
+  }
+
+  async #replace(text: string): Promise<string> {
     const matches = this.#matches(text);
     if (matches.length === 0) return text;
     let result = "";
@@ -138,5 +155,13 @@ export class Tokenizer {
       return Object.fromEntries(entries);
     }
     return value;
+  }
+}
+
+function decodePercent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }

@@ -182,6 +182,8 @@ export interface CodeMode {
    * it (personal data as tokens); undefined when there is none.
    */
   reference(ref: string): Promise<unknown>;
+  /** A JSON value with personal data as tokens, as the model (or a viewer) may see it. */
+  tokenize<T>(value: T): Promise<T>;
   /** Approvals waiting for a person, oldest first. */
   pending(): Promise<ApprovalRecord[]>;
   /** Approves a pending call; once none of its execution's are pending, it resumes and this returns its outcome. */
@@ -445,6 +447,7 @@ export async function createCodeModeFromConfig(
     wait: journaled((executionId, waitOptions) => runs.wait(executionId, waitOptions)),
     cancel: journaled((executionId, cancelOptions) => runs.cancel(executionId, cancelOptions)),
     reference: journaled((ref: string) => runs.reference(ref)),
+    tokenize: (value) => tokenizer.tokenize(value),
     pending: journaled(() => executions.pending()),
     approve: journaled(async (approvalId: string, decision?: DecisionOptions) =>
       runs.present((await executions.decide(approvalId, { approve: true, ...decision })).execution),

@@ -3,7 +3,7 @@ import type { Operation } from "./operation.js";
 
 /** Results by reference, tokens, long runs, content for the user and state, in a few lines. */
 const RUN_DATA_PARAGRAPH =
-  'A result or output too long for you comes back cut, with a handle: `await codemode.load("ref_…")` in a later script returns it whole. Personal data may show as tokens such as [email_3]: pass them as they are in call arguments, they become the real values. A long run may answer status "running": call execute with {executionId} to wait for it. `codemode.emit({ type: "text" | "image" | "file", ... })` shows content to the user, not to you; `codemode.state.get(key)` / `codemode.state.set(key, value)` keep data between scripts of this session.';
+  'Long results come back cut with a ref: `await codemode.load(ref)` returns them whole. Pass tokens like [email_3] as they are: they stand for personal data. On status "running", call execute with {executionId}. `codemode.emit(content)` shows content to the user only; `codemode.state.get(key)`/`set(key, value)` keep data between scripts.';
 
 /** Declarations up to this size go into the prompt whole; beyond it, the model searches. */
 const INLINE_DECLARATIONS_CHARS = 6000;

@@ -33,10 +33,14 @@ describe("the console's API: real values for operators, tokens for viewers, emit
     );
 
   it("shows an operator the real values and a viewer the tokens", async () => {
-    const operator = await (await get(`executions/${executionId}`, "operator")).json();
+    type Journal = {
+      execution: { result: unknown; logs: string[] };
+      emitted: unknown[];
+    };
+    const operator = (await (await get(`executions/${executionId}`, "operator")).json()) as Journal;
     expect(operator.execution.result).toEqual({ to: "grace@example.com" });
     expect(operator.execution.logs).toEqual(["login from 198.51.100.4"]);
-    const viewer = await (await get(`executions/${executionId}`, "viewer")).json();
+    const viewer = (await (await get(`executions/${executionId}`, "viewer")).json()) as Journal;
     expect(viewer.execution.result).toEqual({ to: "[email_1]" });
     expect(viewer.execution.logs).toEqual(["login from [ip_1]"]);
     const listed = await (await get("executions", "viewer")).json();

@@ -360,7 +360,10 @@ export class Executions {
       env.store.updateExecution(record.id, { updatedAt: env.now() }, ["running"]).catch(() => {});
     }, HEARTBEAT_MS);
     (heartbeat as { unref?: () => void }).unref?.();
-    const scope = options.session ?? (await env.store.getState(sessionScope(record.id), "session"));
+    // A resume sees the session its execution started in.
+    const scope =
+      options.session ??
+      (record.runs > 0 ? await env.store.getState(sessionScope(record.id), "session") : undefined);
     const services = new RunServices({
       store: env.store,
       scope: scope === undefined ? "default" : `session:${scope}`,
@@ -454,10 +457,7 @@ export class Executions {
       status === "paused"
         ? await env.store.listApprovals({ executionId: record.id, status: "pending" })
         : [];
-    return {
-      ...toResult(finished, inCallOrder(pending)),
-      ...(services.emitted.length > 0 ? { emitted: services.emitted } : {}),
-    };
+    return { ...toResult(finished, inCallOrder(pending)), emitted: services.emitted };
   }
 
   /** Whether the execution was cancelled while this process ran it (by another process). */

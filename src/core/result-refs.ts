@@ -13,6 +13,8 @@ export interface ReferencedResult {
 }
 
 const REFERENCE = /^ref_[0-9a-f]{24}$/;
+/** The most a preview of a result kept by reference shows (characters of JSON). */
+const PREVIEW_CHARS = 2_000;
 
 /** Whether `text` has the shape of a reference handle. */
 export function isReferenceId(text: string): boolean {
@@ -63,7 +65,8 @@ export async function keepByReference(options: {
     const value = parseJson(options.resultJson, "The script's result");
     const size = Array.isArray(value) ? ` (${value.length} items)` : "";
     const notice = `The result was ${options.resultJson.length} characters of JSON${size}, more than limits.maxOutputChars (${maxChars}); this is its start. It is kept whole: \`await codemode.load("${id}")\` in a later run returns it.`;
-    const budget = Math.max(0, maxChars - notice.length - 80);
+    // A sample of its shape, not as much as fits: the model loads the rest where it needs it.
+    const budget = Math.max(0, Math.min(PREVIEW_CHARS, maxChars - notice.length - 80));
     kept.result = { truncated: true, ref: id, notice, preview: previewValue(value, budget) };
   }
   return kept;

@@ -174,7 +174,10 @@ export interface CodeMode {
   /** An execution as it stands now (how a model learns the outcome of a paused one). */
   result(executionId: string): Promise<ExecutionResult>;
   /** Its outcome, waiting up to `timeoutMs` while it runs; `status: "running"` if it still does. */
-  wait(executionId: string, options?: { timeoutMs?: number }): Promise<ExecutionResult>;
+  wait(
+    executionId: string,
+    options?: { timeoutMs?: number; onLog?: (line: string) => void },
+  ): Promise<ExecutionResult>;
   /** Ends a running or paused execution (here or in another process sharing the store). */
   cancel(executionId: string, options?: { by?: string }): Promise<ExecutionResult>;
   /**
@@ -411,7 +414,10 @@ export async function createCodeModeFromConfig(
   const tools = createTools({
     execute: (code, toolOptions) => codeMode.execute(code, toolOptions),
     result: (executionId, toolOptions) =>
-      codeMode.wait(executionId, { timeoutMs: toolOptions?.yieldAfterMs ?? 0 }),
+      codeMode.wait(executionId, {
+        timeoutMs: toolOptions?.yieldAfterMs ?? 0,
+        ...(toolOptions?.onLog ? { onLog: toolOptions.onLog } : {}),
+      }),
     search: (query, searchOptions) => codeMode.search(query, searchOptions),
     describe: (path) => codeMode.describe(path),
   });

@@ -49,7 +49,7 @@ describe("codemode executions cancel", () => {
     const cancel = space.cli(["executions", "cancel", running?.id ?? ""]);
     expect(cancel.status, cancel.stderr).toBe(0);
     // The gateway hears of it through the store and ends the run: its answer comes at once.
-    const result = (await answer) as {
+    const result = (await answer) as unknown as {
       structuredContent: { status: string; error?: { code?: string } };
     };
     expect(result.structuredContent).toMatchObject({

@@ -65,13 +65,17 @@ describe("long runs", () => {
       expect(lines).toEqual(["started"]);
       const still = await cm.wait(first.executionId, { timeoutMs: 50 });
       expect(still.status).toBe("running");
-      const done = await cm.wait(first.executionId, { timeoutMs: 10_000 });
+      // Lines reach whoever waits at the time they are printed.
+      const done = await cm.wait(first.executionId, {
+        timeoutMs: 10_000,
+        onLog: (line) => lines.push(`waited: ${line}`),
+      });
       expect(done).toMatchObject({
         status: "completed",
         logs: ["started", "done"],
         result: { waited: 1500 },
       });
-      expect(lines).toEqual(["started", "done"]);
+      expect(lines).toEqual(["started", "waited: done"]);
       // Once finished, wait answers from the journal at once.
       expect((await cm.wait(first.executionId)).status).toBe("completed");
     } finally {

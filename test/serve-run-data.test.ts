@@ -96,16 +96,20 @@ describe("the gateway: what reaches the model and what the user sees", () => {
       const text = (first.content as { text: string }[])[0]?.text ?? "";
       expect(text).toContain("Still running, waiting on slow.wait.");
       expect(text).toContain(`{"executionId":"${first.structuredContent.executionId}"}`);
-      // As a model would: ask again while it answers running (each ask waits yieldAfterMs).
+      // As a model would: ask again while it answers running (each ask waits yieldAfterMs);
+      // the lines printed meanwhile stream to the request that waits.
       let done = first;
       for (let ask = 0; ask < 10 && done.structuredContent.status === "running"; ask++)
-        done = await session.execute({ executionId: first.structuredContent.executionId });
+        done = await session.execute(
+          { executionId: first.structuredContent.executionId },
+          { onprogress: (event) => progress.push(event.message ?? "") },
+        );
       expect(done.structuredContent).toMatchObject({
         status: "completed",
         result: 42,
         logs: ["step 1 for [email_1]", "step 2"],
       });
-      expect(progress).toEqual(["step 1 for [email_1]"]);
+      expect(progress).toEqual(["step 1 for [email_1]", "step 2"]);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(logged).toContain("step 1 for [email_1]");
       expect(JSON.stringify(logged)).not.toContain("ada@example.com");

@@ -5,6 +5,8 @@ interface LiveRun {
   done: Promise<ExecutionResult>;
   controller: AbortController;
   logs: string[];
+  /** Told of each new line: whoever waits for the run now. */
+  listeners: Set<(line: string) => void>;
   /** Calls under way, by a number per call. */
   calls: Map<number, string>;
   startedAt: number;
@@ -40,11 +42,16 @@ export class LiveRuns {
     const run: LiveRun = {
       controller,
       logs: [],
+      listeners: new Set(),
       calls: new Map(),
       startedAt: Date.now(),
       done: Promise.resolve(undefined as unknown as ExecutionResult),
     };
-    run.done = work(controller.signal, (line) => run.logs.push(line)).finally(() => {
+    const record = (line: string) => {
+      run.logs.push(line);
+      for (const listener of run.listeners) listener(line);
+    };
+    run.done = work(controller.signal, record).finally(() => {
       outer?.removeEventListener("abort", stop);
       this.#runs.delete(executionId);
     });
@@ -56,18 +63,28 @@ export class LiveRuns {
     return this.#runs.has(executionId);
   }
 
-  /** Its outcome once done, or undefined if it is still going after `timeoutMs`. */
-  async within(executionId: string, timeoutMs: number): Promise<ExecutionResult | undefined> {
+  /**
+   * Its outcome once done, or undefined if it is still going after `timeoutMs`; `onLine` hears
+   * the lines it prints meanwhile.
+   */
+  async within(
+    executionId: string,
+    timeoutMs: number,
+    onLine?: (line: string) => void,
+  ): Promise<ExecutionResult | undefined> {
     const run = this.#runs.get(executionId);
     if (!run) return undefined;
+    if (onLine) run.listeners.add(onLine);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Without a finite timeout, wait for the outcome (setTimeout would take Infinity as 1 ms).
     const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), timeoutMs);
+      if (Number.isFinite(timeoutMs)) timer = setTimeout(() => resolve(undefined), timeoutMs);
     });
     try {
       return await Promise.race([run.done, timeout]);
     } finally {
       clearTimeout(timer);
+      if (onLine) run.listeners.delete(onLine);
     }
   }
 

@@ -41,27 +41,18 @@ export class RunSurface {
     const { executions, tokenizer } = this.options;
     const executionId = this.options.newId();
     const { yieldAfterMs, onLog, signal, ...rest } = options;
-    // Lines reach the caller in order, each tokenized as the model would see it.
-    let forwarded = Promise.resolve();
     const done = this.live.start(
       executionId,
       (runSignal, record) =>
-        executions.start(code, {
-          ...rest,
-          executionId,
-          signal: runSignal,
-          onLog: (line) => {
-            record(line);
-            if (onLog)
-              forwarded = forwarded
-                .then(() => tokenizer.tokenizeText(line))
-                .then(onLog, () => undefined);
-          },
-        }),
+        executions.start(code, { ...rest, executionId, signal: runSignal, onLog: record }),
       signal,
     );
-    if (!yieldAfterMs) return this.present(await done);
-    const outcome = await this.live.within(executionId, yieldAfterMs);
+    const forward = onLog && this.#tokenizedLines(onLog);
+    if (!yieldAfterMs) {
+      const outcome = await this.live.within(executionId, Number.POSITIVE_INFINITY, forward);
+      return this.present(outcome ?? (await done));
+    }
+    const outcome = await this.live.within(executionId, yieldAfterMs, forward);
     return this.present(outcome ?? this.live.running(executionId));
   }
 
@@ -69,10 +60,14 @@ export class RunSurface {
    * The outcome of an execution, waiting up to `timeoutMs` while it runs (here, or in another
    * process sharing the store); `running` again if it still is.
    */
-  async wait(executionId: string, options: { timeoutMs?: number } = {}): Promise<ExecutionResult> {
+  async wait(
+    executionId: string,
+    options: { timeoutMs?: number; onLog?: (line: string) => void } = {},
+  ): Promise<ExecutionResult> {
     const timeoutMs = options.timeoutMs ?? 0;
     if (this.live.has(executionId)) {
-      const outcome = await this.live.within(executionId, timeoutMs);
+      const forward = options.onLog && this.#tokenizedLines(options.onLog);
+      const outcome = await this.live.within(executionId, timeoutMs, forward);
       return this.present(outcome ?? this.live.running(executionId));
     }
     const deadline = Date.now() + timeoutMs;
@@ -142,6 +137,16 @@ export class RunSurface {
     const { emitted: _emitted, ...forModel } = result;
     const shown = tokenizer.active ? await tokenizer.tokenize(forModel) : forModel;
     return emitted.length > 0 ? { ...shown, emitted } : shown;
+  }
+
+  /** Lines passed on in order, each tokenized as the model would see it. */
+  #tokenizedLines(onLog: (line: string) => void): (line: string) => void {
+    let forwarded = Promise.resolve();
+    return (line) => {
+      forwarded = forwarded
+        .then(() => this.options.tokenizer.tokenizeText(line))
+        .then(onLog, () => undefined);
+    };
   }
 
   /** Another process's cancel of a run of this one reaches it through the store's events. */

@@ -38,7 +38,7 @@ export class RunSurface {
   /** Starts a run; with `yieldAfterMs`, returns `running` if it is still going then. */
   async start(code: string, options: StartOptions = {}): Promise<ExecutionResult> {
     this.#listenForCancels();
-    const { executions, tokenizer } = this.options;
+    const { executions } = this.options;
     const executionId = this.options.newId();
     const { yieldAfterMs, onLog, signal, ...rest } = options;
     const done = this.live.start(

@@ -17,6 +17,8 @@ export interface PersonalDataDetector {
 
 /** Longer values are not tokenized (nor kept in the token table): no detector finds such. */
 const MAX_VALUE_CHARS = 256;
+/** Values whose tokens are remembered in memory (each is also in the store). */
+const MAX_CACHED = 100_000;
 
 /**
  * Replaces personal data in what reaches the model by stable tokens (`[email_3]`: the same value
@@ -124,6 +126,7 @@ export class Tokenizer {
     const known = this.#tokens.get(key);
     if (known) return known;
     const token = `[${kind}_${await this.store.privacyToken(kind, value)}]`;
+    this.#bound();
     this.#tokens.set(key, token);
     this.#values.set(token, value);
     return token;
@@ -134,10 +137,18 @@ export class Tokenizer {
     if (known !== undefined) return known;
     const value = await this.store.privacyValue(kind, number);
     if (value !== undefined) {
+      this.#bound();
       this.#values.set(token, value);
       this.#tokens.set(`${kind}\u0000${value}`, token);
     }
     return value;
+  }
+
+  /** The caches only save store reads: a long-lived runtime starts them over past a bound. */
+  #bound(): void {
+    if (this.#tokens.size < MAX_CACHED) return;
+    this.#tokens.clear();
+    this.#values.clear();
   }
 
   async #map(value: unknown, text: (text: string) => Promise<string>): Promise<unknown> {

@@ -64,7 +64,10 @@ const endless = await cm.execute("await crm.slowReport({}); await crm.slowReport
   yieldAfterMs: 100,
 });
 const cancelled = await cm.cancel(endless.executionId, { by: "ada" });
-show("4. cm.cancel(executionId, { by: 'ada' }):", { status: cancelled.status, error: cancelled.error });
+show("4. cm.cancel(executionId, { by: 'ada' }):", {
+  status: cancelled.status,
+  error: cancelled.error,
+});
 
 // 5. Content for the user, and state kept between runs of one session.
 const emitted = await cm.execute(

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CodeMode, createCodeMode } from "../src/create-code-mode.js";
+import { WorkerSandbox } from "../src/sandbox/worker/worker-sandbox.js";
 import { POSTGRES_SKIPPED, POSTGRES_URL, postgresSchemas } from "./helpers/postgres-schema.js";
 
 const folders: string[] = [];
@@ -222,6 +223,46 @@ describe("content for the user", () => {
       expect(tooMuch.error?.message).toContain("limits.maxEmittedChars (64 characters)");
     } finally {
       await cm.close();
+    }
+  });
+});
+
+describe("on the worker-thread sandbox (what the gateway uses)", () => {
+  it("loads references, emits, keeps state, streams lines and yields", async () => {
+    // Workers run the compiled worker entry: `npm test` builds before it runs the suites.
+    const workerUrl = new URL("../dist/sandbox/worker/worker-main.js", import.meta.url);
+    const sandbox = new WorkerSandbox({ size: 1, workerUrl });
+    const cm = await createCodeMode({
+      sandbox,
+      functions: functions(),
+      typecheck: false,
+      limits: { maxOutputChars: 300 },
+    });
+    try {
+      const first = await cm.execute(`return Array.from({ length: 200 }, (_, i) => i)`);
+      const ref = first.refs?.[0] ?? "";
+      const lines: string[] = [];
+      const running = await cm.execute(
+        `console.log("loading");
+         const values = (await codemode.load("${ref}")) as number[];
+         await codemode.state.set("sum", values.reduce((a, b) => a + b, 0));
+         await codemode.emit({ type: "text", text: "summed" });
+         await slow.wait({ ms: 800 });
+         return await codemode.state.get("sum");`,
+        { yieldAfterMs: 300, session: "worker", onLog: (line) => lines.push(line) },
+      );
+      expect(running.error).toBeUndefined();
+      expect(running).toMatchObject({ status: "running", logs: ["loading"] });
+      const done = await cm.wait(running.executionId, { timeoutMs: 10_000 });
+      expect(done).toMatchObject({
+        status: "completed",
+        result: 19900,
+        emitted: [{ type: "text", text: "summed" }],
+      });
+      expect(lines).toEqual(["loading"]);
+    } finally {
+      await cm.close();
+      await sandbox.close();
     }
   });
 });

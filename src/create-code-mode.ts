@@ -515,6 +515,10 @@ export async function createCodeModeFromConfig(
       warnings: unmatchedGlobs(approval, catalog.operations()),
     }),
     close: async () => {
+      // Runs that yielded go on in this process: they end with it, their outcome journaled.
+      await runs.live.cancelAll(
+        new CodemodeError("closed", "The runtime was closed while this execution ran."),
+      );
       maintenance.stop();
       await catalog.close();
       if (typeof options.store !== "object") await store.close();

@@ -125,6 +125,24 @@ describe("long runs", () => {
     }
   });
 
+  it("ends runs that yielded when the runtime closes, their outcome journaled", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "codemode-close-"));
+    folders.push(folder);
+    const store = join(folder, ".codemode");
+    const cm = await runtime(store);
+    const first = await cm.execute(`await slow.wait({ ms: 15000 })`, { yieldAfterMs: 200 });
+    expect(first.status).toBe("running");
+    await cm.close();
+    const reopened = await runtime(store);
+    try {
+      expect((await reopened.result(first.executionId)).error?.message).toContain(
+        "The runtime was closed while this execution ran.",
+      );
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it("cancels a paused execution, rejecting what it waits for", async () => {
     const cm = await runtime();
     try {

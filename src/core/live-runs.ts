@@ -112,6 +112,13 @@ export class LiveRuns {
     return true;
   }
 
+  /** Ends every run of this process (the runtime closes) and waits for their outcomes to be written. */
+  async cancelAll(reason: unknown): Promise<void> {
+    const runs = [...this.#runs.values()];
+    for (const run of runs) run.controller.abort(reason);
+    await Promise.allSettled(runs.map((run) => run.done));
+  }
+
   /** Notes a call starting in a run; returns what notes its end. */
   callStarted(executionId: string, path: string): () => void {
     const run = this.#runs.get(executionId);

@@ -6,15 +6,16 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CodeMode, createCodeMode } from "../src/create-code-mode.js";
+import { Admission } from "../src/server/admission.js";
 import { createGatewayServer } from "../src/server/create-gateway-server.js";
 
 /** A 1×1 PNG. */
 const PIXEL =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
-async function connect(cm: CodeMode) {
+async function connect(cm: CodeMode, admission?: Admission) {
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const server = createGatewayServer(cm);
+  const server = createGatewayServer(cm, admission ? { admission } : {});
   const client = new Client({ name: "run-data-test", version: "1.0.0" });
   await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
   return {
@@ -156,6 +157,27 @@ describe("the gateway: what reaches the model and what the user sees", () => {
     } finally {
       await alice.close();
       await bob.close();
+    }
+  });
+
+  it("counts a run that yielded against the admission bounds until it ends", async () => {
+    const session = await connect(cm, new Admission({ maxConcurrent: 1, maxQueued: 0 }));
+    try {
+      const first = await session.execute({ code: `return await slow.wait({ ms: 1200 })` });
+      expect(first.structuredContent.status).toBe("running");
+      const refused = await session.execute({ code: "return 1" });
+      expect(refused.isError).toBe(true);
+      // Waiting for it runs nothing: it is never refused nor queued.
+      let done = first;
+      for (let ask = 0; ask < 10 && done.structuredContent.status === "running"; ask++)
+        done = await session.execute({ executionId: first.structuredContent.executionId });
+      expect(done.structuredContent).toMatchObject({ status: "completed" });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await session.execute({ code: "return 2" })).structuredContent).toMatchObject({
+        result: 2,
+      });
+    } finally {
+      await session.close();
     }
   });
 });

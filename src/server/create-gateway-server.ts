@@ -107,7 +107,10 @@ export function createGatewayServer(
     let result: CallToolResult;
     try {
       result =
-        name === "execute" && options.admission ? await options.admission.run(call) : await call();
+        // A wait for an earlier run ({executionId}) runs nothing: it is never queued behind runs.
+        name === "execute" && options.admission && startsRun(args)
+          ? await admitted(options.admission, call, codeMode)
+          : await call();
     } catch (error) {
       if (!(error instanceof AdmissionRefusedError)) throw error;
       return { content: [{ type: "text", text: error.message }], isError: true };
@@ -156,6 +159,39 @@ export function createGatewayServer(
   );
   server.onerror = (error) => options.log?.(`MCP error: ${error.message}`);
   return server;
+}
+
+/**
+ * Runs one execute inside the admission bounds. A run that yields keeps its turn until it ends,
+ * so runs that answered `running` still count against `maxConcurrent`.
+ */
+async function admitted(
+  admission: Admission,
+  call: () => Promise<CallToolResult>,
+  codeMode: CodeMode,
+): Promise<CallToolResult> {
+  let answer: (result: CallToolResult) => void = () => {};
+  const answered = new Promise<CallToolResult>((resolve) => {
+    answer = resolve;
+  });
+  const held = admission.run(async () => {
+    const result = await call();
+    answer(result);
+    const { status, executionId } = (result.structuredContent ?? {}) as {
+      status?: string;
+      executionId?: string;
+    };
+    if (status === "running" && executionId)
+      await codeMode
+        .wait(executionId, { timeoutMs: Number.POSITIVE_INFINITY })
+        .catch(() => undefined);
+    return result;
+  });
+  return Promise.race([answered, held]);
+}
+
+function startsRun(args: unknown): boolean {
+  return typeof (args as { code?: unknown } | undefined)?.code === "string";
 }
 
 /**

@@ -17,6 +17,9 @@ export interface PersonalDataDetector {
 
 /** Longer values are not tokenized (nor kept in the token table): no detector finds such. */
 const MAX_VALUE_CHARS = 256;
+/** Reference handles and UUIDs (execution and approval ids): never tokenized. */
+const IDENTIFIERS =
+  /ref_[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Values whose tokens are remembered in memory (each is also in the store). */
 const MAX_CACHED = 100_000;
 
@@ -111,10 +114,16 @@ export class Tokenizer {
         if (match.value.length <= MAX_VALUE_CHARS && match.end > match.start)
           all.push({ ...match, kind: detector.kind });
     all.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Handles and ids the model must get back as they are (their digits can look like a card).
+    const protectedSpans = [...text.matchAll(IDENTIFIERS)].map((found) => ({
+      start: found.index,
+      end: found.index + found[0].length,
+    }));
     const kept: (PersonalDataMatch & { kind: string })[] = [];
     let end = 0;
     for (const match of all) {
       if (match.start < end) continue;
+      if (protectedSpans.some((span) => match.start < span.end && span.start < match.end)) continue;
       kept.push(match);
       end = match.end;
     }

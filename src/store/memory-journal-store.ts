@@ -292,6 +292,7 @@ export class MemoryJournalStore implements JournalStore {
   };
 
   #delete(executionId: string): void {
+    this.#runData.forget(executionId);
     this.#executions.delete(executionId);
     this.#calls.delete(executionId);
     for (const [id, approval] of this.#approvals)

@@ -7,6 +7,8 @@ import { StoreConflictError } from "./store-errors.js";
  */
 export class MemoryRunData implements RunDataStore {
   readonly #references = new Map<string, ResultReference>();
+  /** Each execution's reference ids, to drop them with it. */
+  readonly #referencesOf = new Map<string, Set<string>>();
   readonly #tokens = new Map<string, Map<string, number>>();
   readonly #values = new Map<string, string[]>();
   readonly #state = new Map<string, string>();
@@ -14,12 +16,22 @@ export class MemoryRunData implements RunDataStore {
 
   constructor(private readonly exists: (executionId: string) => boolean) {}
 
+  /** Drops what belongs to an execution that is deleted (its references, its emitted content). */
+  forget(executionId: string): void {
+    for (const id of this.#referencesOf.get(executionId) ?? []) this.#references.delete(id);
+    this.#referencesOf.delete(executionId);
+    this.#emitted.delete(executionId);
+  }
+
   async putReference(reference: ResultReference): Promise<void> {
     if (this.#references.has(reference.id))
       throw new StoreConflictError(
         `A record with this key already exists (reference ${reference.id}).`,
       );
     this.#references.set(reference.id, { ...reference });
+    const ids = this.#referencesOf.get(reference.executionId) ?? new Set<string>();
+    ids.add(reference.id);
+    this.#referencesOf.set(reference.executionId, ids);
   }
 
   async getReference(id: string): Promise<ResultReference | undefined> {

@@ -214,6 +214,25 @@ describe("state across runs", () => {
   });
 });
 
+describe("state after approval", () => {
+  it("is the state of the session the execution started in", async () => {
+    const cm = await runtime();
+    try {
+      await cm.execute(`await codemode.state.set("plan", "ship it")`, { session: "carol" });
+      const paused = await cm.execute(
+        `await slow.ship({}); return await codemode.state.get("plan")`,
+        { session: "carol" },
+      );
+      expect(paused.status).toBe("paused");
+      // Approved by someone else, in no session: the resumed run still sees carol's state.
+      const resumed = await cm.approve(paused.pending?.[0]?.approvalId ?? "");
+      expect(resumed).toMatchObject({ status: "completed", result: "ship it" });
+    } finally {
+      await cm.close();
+    }
+  });
+});
+
 describe("content for the user", () => {
   it("returns emitted content apart from the model's output, and checks it", async () => {
     const cm = await createCodeMode({ typecheck: false, limits: { maxEmittedChars: 64 } });

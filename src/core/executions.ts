@@ -127,10 +127,6 @@ export class Executions {
       ...(env.validators?.length ? { validators: env.validators.map(({ name }) => name) } : {}),
     };
     await this.write(() => env.store.createExecution(record));
-    if (options.session !== undefined)
-      await this.write(() =>
-        env.store.setState(sessionScope(record.id), "session", options.session, env.now()),
-      );
     return this.run(record, [], options);
   }
 
@@ -413,6 +409,16 @@ export class Executions {
         ...(outcome.overflow?.logs ? { logs: outcome.overflow.logs } : {}),
       }),
     );
+    // The session is kept only while the execution waits to resume in it.
+    if (scope !== undefined && (status === "paused" || record.runs > 0))
+      await this.write(() =>
+        env.store.setState(
+          sessionScope(record.id),
+          "session",
+          status === "paused" ? scope : undefined,
+          now,
+        ),
+      );
     if (services.emitted.length > 0 || record.runs > 0)
       await this.write(() => env.store.putEmitted(record.id, services.emitted));
     const finished: ExecutionRecord = {

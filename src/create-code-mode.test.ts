@@ -153,7 +153,7 @@ describe("createCodeMode with host functions", () => {
 
   it("ends a run that prints more than the output limit, keeping what fit", async () => {
     const result = await cm.execute("for (let i = 0; ; i++) console.log('line', i)", {
-      limits: { maxOutputChars: 200 },
+      limits: { maxOutputChars: 200, maxRefChars: 0 },
     });
     expect(result.status).toBe("failed");
     expect(result.error).toMatchObject({ code: "output_limit" });
@@ -162,9 +162,9 @@ describe("createCodeMode with host functions", () => {
     expect(result.logs.join("\n").length).toBeLessThan(300);
   });
 
-  it("caps a large result with a notice and valid JSON", async () => {
+  it("caps a large result with a notice and valid JSON (no references kept)", async () => {
     const result = await cm.execute("return Array.from({ length: 5000 }, (_, i) => ({ i }))", {
-      limits: { maxOutputChars: 1000 },
+      limits: { maxOutputChars: 1000, maxRefChars: 0 },
     });
     expect(result.status).toBe("completed");
     const capped = result.result as { truncated: boolean; notice: string; preview: string };

@@ -33,7 +33,9 @@ import { type Limits, resolveLimits } from "./core/limits.js";
 import { type MaintenanceReport, startMaintenance } from "./core/maintenance.js";
 import { combineObservers, type RuntimeObserver } from "./core/observer.js";
 import { type Operation, operationPath } from "./core/operation.js";
+import { Tokenizer } from "./core/privacy/tokenizer.js";
 import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
+import { RunSurface } from "./core/run-surface.js";
 import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
 import type { SaveAs, ScriptVersion } from "./core/saved-script.js";
 import { SavedScripts, type SaveScriptInput } from "./core/saved-scripts.js";
@@ -41,6 +43,7 @@ import { describeScriptOrSkill } from "./core/script-discovery.js";
 import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
+import { personalDataDetectors } from "./privacy/detectors.js";
 import { errorInfo } from "./sandbox/error-info.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
@@ -113,6 +116,10 @@ export interface CodeModeOptions {
    * it (off by default: measured, it did not help on requests nobody tuned on).
    */
   search?: { embed?: EmbedderInput; embedId?: string; wordnet?: boolean };
+  /** Personal data the model sees as tokens (overrides the config's `privacy`). */
+  privacy?: Config["privacy"];
+  /** Whose `codemode.state` scripts see when `execute` names no session. */
+  session?: string;
 }
 
 export interface ExecuteOptions {
@@ -134,6 +141,12 @@ export interface ExecuteOptions {
    * (`approveScript`), or approved at once when the config says `scripts: { trust: "auto" }`.
    */
   saveAs?: SaveAs;
+  /** Return `status: "running"` after this long; `wait(executionId)` gets the outcome. */
+  yieldAfterMs?: number;
+  /** Whose `codemode.state` the script sees. */
+  session?: string;
+  /** Each line of console output as it is written (personal data as tokens). */
+  onLog?: (line: string) => void;
 }
 
 /** Who decided, and why, for the journal. */
@@ -182,6 +195,20 @@ export interface CodeMode {
   execute(code: string, options?: ExecuteOptions): Promise<ExecutionResult>;
   /** An execution as it stands now (how a model learns the outcome of a paused one). */
   result(executionId: string): Promise<ExecutionResult>;
+  /** Its outcome, waiting up to `timeoutMs` while it runs; `status: "running"` if it still does. */
+  wait(
+    executionId: string,
+    options?: { timeoutMs?: number; onLog?: (line: string) => void },
+  ): Promise<ExecutionResult>;
+  /** Ends a running or paused execution (here or in another process sharing the store). */
+  cancel(executionId: string, options?: { by?: string }): Promise<ExecutionResult>;
+  /**
+   * The whole value a truncated result or output kept as `ref` ("ref_…"), as the model may see
+   * it (personal data as tokens); undefined when there is none.
+   */
+  reference(ref: string): Promise<unknown>;
+  /** A JSON value with personal data as tokens, as the model (or a viewer) may see it. */
+  tokenize<T>(value: T): Promise<T>;
   /** Approvals waiting for a person, oldest first. */
   pending(): Promise<ApprovalRecord[]>;
   /** Approves a pending call; once none of its execution's are pending, it resumes and this returns its outcome. */
@@ -295,6 +322,21 @@ export async function createCodeModeFromConfig(
   const approval = loaded.config.approval ?? {};
   const policy = new ApprovalPolicy(approval, options.policy);
   const observers: RuntimeObserver[] = [...(options.observers ?? [])];
+  const privacy = options.privacy ?? loaded.config.privacy ?? {};
+  const tokenizer = new Tokenizer(
+    store,
+    personalDataDetectors(privacy.tokenize ?? [], privacy.patterns, {
+      ...(privacy.phoneRegion ? { phoneRegion: privacy.phoneRegion } : {}),
+    }),
+  );
+  // The calls each run waits on, for the `running` answer of a run that yields.
+  let surface: RunSurface | undefined;
+  observers.push({
+    callStart: ({ executionId, namespace, name }) => {
+      const ended = surface?.live.callStarted(executionId, `${namespace}.${name}`);
+      return ended && (() => ended());
+    },
+  });
   // Loaded on demand: the YAML parser stays out of the start-up of configs without skills.
   const skills = loaded.config.skills
     ? (await import("./connectors/skills/load-skills.js")).loadSkills(
@@ -403,7 +445,16 @@ export async function createCodeModeFromConfig(
     errorInfo,
     observer: combineObservers(observers),
     savedScripts,
+    ...(tokenizer.active ? { detokenize: (args: unknown) => tokenizer.detokenize(args) } : {}),
   });
+  surface = new RunSurface({
+    executions,
+    store,
+    tokenizer,
+    newId: randomUUID,
+    now: () => Date.now(),
+  });
+  const runs = surface;
   const rollbackEnvironment = {
     store,
     catalog,
@@ -444,7 +495,11 @@ export async function createCodeModeFromConfig(
     // saveAs from a model is checked (checkSaveAs) before anything runs.
     execute: (code, toolOptions) =>
       codeMode.execute(code, toolOptions as ExecuteOptions | undefined),
-    result: (executionId) => codeMode.result(executionId),
+    result: (executionId, toolOptions) =>
+      codeMode.wait(executionId, {
+        timeoutMs: toolOptions?.yieldAfterMs ?? 0,
+        ...(toolOptions?.onLog ? { onLog: toolOptions.onLog } : {}),
+      }),
     search: (query, searchOptions) => codeMode.search(query, searchOptions),
     describe: (path) => codeMode.describe(path),
   });
@@ -468,25 +523,33 @@ export async function createCodeModeFromConfig(
     limits,
     execute: async (code, executeOptions) => {
       await maintenance.started();
-      const result = await executions.start(code, {
+      const session = executeOptions?.session ?? options.session;
+      const yieldAfterMs = executeOptions?.yieldAfterMs ?? limits.yieldAfterMs;
+      const result = await runs.start(code, {
         ...(executeOptions?.limits ? { limits: resolveLimits(limits, executeOptions.limits) } : {}),
         ...(executeOptions?.onProgress ? { onProgress: executeOptions.onProgress } : {}),
         ...(executeOptions?.signal ? { signal: executeOptions.signal } : {}),
         ...(executeOptions?.origin ? { origin: executeOptions.origin } : {}),
         ...(executeOptions?.input !== undefined ? { input: executeOptions.input } : {}),
         ...(executeOptions?.saveAs !== undefined ? { saveAs: executeOptions.saveAs } : {}),
+        ...(executeOptions?.onLog ? { onLog: executeOptions.onLog } : {}),
+        ...(session !== undefined ? { session } : {}),
+        ...(yieldAfterMs ? { yieldAfterMs } : {}),
       });
       maintenance.finished();
       return result;
     },
-    result: journaled((executionId) => executions.result(executionId)),
+    result: journaled(async (executionId) => runs.present(await executions.result(executionId))),
+    wait: journaled((executionId, waitOptions) => runs.wait(executionId, waitOptions)),
+    cancel: journaled((executionId, cancelOptions) => runs.cancel(executionId, cancelOptions)),
+    reference: journaled((ref: string) => runs.reference(ref)),
+    tokenize: (value) => tokenizer.tokenize(value),
     pending: journaled(() => executions.pending()),
-    approve: journaled(
-      async (approvalId: string, decision?: DecisionOptions) =>
-        (await executions.decide(approvalId, { approve: true, ...decision })).execution,
+    approve: journaled(async (approvalId: string, decision?: DecisionOptions) =>
+      runs.present((await executions.decide(approvalId, { approve: true, ...decision })).execution),
     ),
-    reject: journaled(
-      async (approvalId: string, reason?: string, decision?: DecisionOptions) =>
+    reject: journaled(async (approvalId: string, reason?: string, decision?: DecisionOptions) =>
+      runs.present(
         (
           await executions.decide(approvalId, {
             approve: false,
@@ -494,6 +557,7 @@ export async function createCodeModeFromConfig(
             ...(reason ? { note: reason } : {}),
           })
         ).execution,
+      ),
     ),
     rollbackPlan: journaled((executionId) => rollbackPlan(executionId, rollbackEnvironment)),
     rollback: journaled((executionId) => rollback(executionId, rollbackEnvironment)),
@@ -551,6 +615,10 @@ export async function createCodeModeFromConfig(
       warnings: unmatchedGlobs(approval, catalog.operations()),
     }),
     close: async () => {
+      // Runs that yielded go on in this process: they end with it, their outcome journaled.
+      await runs.live.cancelAll(
+        new CodemodeError("closed", "The runtime was closed while this execution ran."),
+      );
       maintenance.stop();
       await catalog.close();
       if (typeof options.store !== "object") await store.close();

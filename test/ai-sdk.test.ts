@@ -323,9 +323,9 @@ describe("codemode/ai on the AI SDK (mock language model)", () => {
     await generateText({ model, instructions: system, tools, prompt: "hi" });
     const sentTools = encode(JSON.stringify(model.doGenerateCalls[0]?.tools)).length;
     // Budgets: the three tools as sent to the model < 600; the prompt with this 3-operation
-    // catalog declared inline < 500 (the empty-catalog figure is in provider-tools.test.ts).
+    // catalog declared inline < 550 (the empty-catalog figure is in provider-tools.test.ts).
     expect(sentTools).toBeLessThan(600);
-    expect(encode(system).length).toBeLessThan(500);
+    expect(encode(system).length).toBeLessThan(550);
   });
 });
 

@@ -239,8 +239,9 @@ describe("runToolCall", () => {
 });
 
 describe("token budgets (o200k, the tokenizer of `codemode tokens`)", () => {
-  // Budgets: each format's three tools < 600 tokens; the agent's system prompt < 400 for an
-  // empty catalog and < 500 for the 3-operation shop, whose declarations it inlines.
+  // Budgets: each format's three tools < 600 tokens; the agent's system prompt < 450 for an
+  // empty catalog and < 550 for the 3-operation shop, whose declarations it inlines (each with
+  // the paragraph on references, tokens, long runs, emitted content and state: ~60).
   it("keeps the tools and the system prompt short", async () => {
     const empty = await createCodeMode({});
     try {
@@ -254,8 +255,8 @@ describe("token budgets (o200k, the tokenizer of `codemode tokens`)", () => {
       expect(figures.openAI).toBeLessThan(600);
       expect(figures.openAIResponses).toBeLessThan(600);
       expect(figures.anthropic).toBeLessThan(600);
-      expect(figures.systemEmpty).toBeLessThan(400);
-      expect(figures.systemShop).toBeLessThan(500);
+      expect(figures.systemEmpty).toBeLessThan(450);
+      expect(figures.systemShop).toBeLessThan(550);
     } finally {
       await empty.close();
     }

@@ -162,11 +162,14 @@ describe("codemode serve (stdio) in front of an upstream MCP server", () => {
         { onprogress: (report) => reports.push(report) },
       );
       expect(result.structuredContent).toMatchObject({ status: "completed", result: "done" });
-      expect(reports.map((report) => report.progress)).toEqual([1, 2, 3]);
+      // The upstream's three steps, then the line it logged (which joins the script's output,
+      // streamed as it comes), counted in one growing sequence.
+      expect(reports.map((report) => report.progress)).toEqual([1, 2, 3, 4]);
       expect(reports.map((report) => report.message)).toEqual([
         "probe.work: step 1",
         "probe.work: step 2",
         "probe.work: step 3",
+        expect.stringContaining("worked hard"),
       ]);
     } finally {
       await client.close();

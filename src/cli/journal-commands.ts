@@ -49,16 +49,16 @@ export async function approvalsCommand(
   }
 }
 
-/** `codemode executions [list | show ID | rollback ID]`. */
+/** `codemode executions [list | show ID | rollback ID | cancel ID]`. */
 export async function executionsCommand(
   action: string | undefined,
   id: string | undefined,
   options: JsonOption & { status?: string; limit?: number; dryRun?: boolean },
 ): Promise<number> {
   const verb = action ?? "list";
-  if (verb !== "list" && verb !== "show" && verb !== "rollback")
+  if (verb !== "list" && verb !== "show" && verb !== "rollback" && verb !== "cancel")
     throw new UsageError(
-      `"${verb}" is not an executions action: use list, show ID or rollback ID.`,
+      `"${verb}" is not an executions action: use list, show ID, rollback ID or cancel ID.`,
     );
   if (verb !== "list" && !id) throw new UsageError(`executions ${verb} needs an execution id.`);
   const codeMode = await openCodeMode({ ...options, typecheck: false });
@@ -79,6 +79,15 @@ export async function executionsCommand(
       const journal = await codeMode.journal(id as string);
       if (options.json) print(journal);
       else printJournal(journal);
+      return EXIT.completed;
+    }
+    if (verb === "cancel") {
+      const cancelled = await codeMode.cancel(id as string, { by: "cli" });
+      if (options.json) print(cancelled);
+      else
+        writeErr(
+          `Execution ${cancelled.executionId} is ${cancelled.status}: ${cancelled.error?.message ?? ""}\n`,
+        );
       return EXIT.completed;
     }
     const report = options.dryRun

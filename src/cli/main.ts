@@ -133,9 +133,9 @@ function program(setExit: (code: number) => void): Command {
 
   root
     .command("executions")
-    .description("the journal: list executions, show one, roll one back")
-    .argument("[action]", "list (default), show or rollback")
-    .argument("[id]", "the execution id (for show and rollback)")
+    .description("the journal: list executions, show one, roll one back, cancel one")
+    .argument("[action]", "list (default), show, rollback or cancel")
+    .argument("[id]", "the execution id (for show, rollback and cancel)")
     .option(...configOption)
     .option("--status <list>", "with list: only these statuses (comma-separated)")
     .option("--limit <n>", "with list: how many (default 20)", positiveInteger)

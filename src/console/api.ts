@@ -6,6 +6,7 @@ import type {
   ExecutionStatus,
 } from "../core/journal.js";
 import type { RollbackReport } from "../core/rollback.js";
+import type { EmittedContent } from "../core/run-data.js";
 import type { ScriptVersion } from "../core/saved-script.js";
 import type { CatalogResponse, DeclarationResponse } from "../server/catalog-api-types.js";
 
@@ -23,6 +24,8 @@ export interface ExecutionJournal {
   execution: ExecutionRecord;
   calls: CallRecord[];
   approvals: ApprovalRecord[];
+  /** What the script emitted for the user. */
+  emitted?: EmittedContent[];
 }
 
 export interface ExecutionsQuery {

@@ -3,6 +3,7 @@ import { api, type ExecutionJournal, errorMessage } from "./api.js";
 import { approvalCard, decisionOutcome } from "./approval-card.js";
 import { codeBlock } from "./code-block.js";
 import { type Child, h, replaceChildren } from "./dom.js";
+import { emittedView } from "./emitted-view.js";
 import { dateTime, duration, plural, shortId } from "./format.js";
 import { journalTimeline } from "./journal-timeline.js";
 import { jsonTree } from "./json-tree.js";
@@ -157,6 +158,7 @@ export function executionView(context: ConsoleContext, executionId: string): Vie
               : h("div", { class: "result" }, jsonTree(execution.result, { openDepth: 3 }))
             : h("p", { class: "muted" }, `No result yet: the execution is ${execution.status}.`),
       ),
+      journal.emitted?.length ? emittedView(executionId, journal.emitted) : null,
       h(
         "section",
         { class: "block", "aria-labelledby": "journal-heading" },

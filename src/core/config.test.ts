@@ -58,7 +58,11 @@ describe("config", () => {
       maxToolCalls: 1000,
       maxOutputChars: 20000,
       maxCallBytes: 8 * 1024 * 1024,
+      maxRefChars: 16 * 1024 * 1024,
+      maxEmittedChars: 8 * 1024 * 1024,
     });
     expect(resolveLimits({ timeoutMs: 5000 }, { cpuMs: 100 }).cpuMs).toBe(100);
+    // Unset, it is the caller's default (the gateway's 20 s, none in the library); 0 is "never".
+    expect(resolveLimits({ yieldAfterMs: 0 }).yieldAfterMs).toBe(0);
   });
 });

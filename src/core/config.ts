@@ -10,11 +10,25 @@ const limitsSchema = z
     maxToolCalls: z.number().int().positive(),
     maxOutputChars: z.number().int().min(100),
     maxCallBytes: z.number().int().min(1024),
+    yieldAfterMs: z.number().int().min(0),
+    maxRefChars: z.number().int().min(0),
+    maxEmittedChars: z.number().int().min(0),
   })
   .partial()
   .strict();
 
 const stringRecord = z.record(z.string(), z.string());
+
+const privacySchema = z
+  .object({
+    /** Built-in kinds: email, phone, card, iban, ip. */
+    tokenize: z.array(z.string()).optional(),
+    /** More kinds, each a regular expression: `{ "employee": "E\\d{6}" }`. */
+    patterns: stringRecord.optional(),
+    /** Where phone numbers written without a country code are from (`"US"`). */
+    phoneRegion: z.string().length(2).optional(),
+  })
+  .strict();
 
 const stdioServerSchema = z
   .object({
@@ -151,6 +165,8 @@ export const configSchema = z
       .strict()
       .optional(),
     typecheck: z.boolean().optional(),
+    /** Personal data the model sees as tokens (`[email_3]`), replaced back in calls' arguments. */
+    privacy: privacySchema.optional(),
     /** Any source that fails to load is an error at start (for CI and scripted use). */
     strict: z.boolean().optional(),
     /** Saved scripts: `trust: "auto"` approves a model's drafts at once (default `"review"`). */

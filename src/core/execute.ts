@@ -11,6 +11,7 @@ import {
 import { parseJson } from "./json.js";
 import type { Limits } from "./limits.js";
 import { capResult, OutputBuffer } from "./output.js";
+import { RUN_SERVICE_PARAMETERS, type RunServices } from "./run-services.js";
 import type {
   ExecutionErrorInfo,
   LogLevel,
@@ -81,6 +82,8 @@ export interface ScriptOutcome {
   durationMs: number;
   /** Calls the script made in this run, discovery and replayed ones included. */
   toolCalls: number;
+  /** What was too long for the model and is to be kept whole by reference. */
+  overflow?: { resultJson?: string; logs?: { whole: string[]; shown: string[] } };
 }
 
 /** What scripts run against: shared by every run of a runtime. */
@@ -114,6 +117,12 @@ export interface ScriptRun {
   scripts?: Readonly<Record<string, string>>;
   /** The global `input` (JSON data). */
   input?: unknown;
+  /** `codemode.load`, `codemode.emit` and `codemode.state` (absent: the run has none). */
+  services?: RunServices;
+  /** Each line of console output as it is written. */
+  onLog?: (line: string) => void;
+  /** Turns a call's arguments into what the source gets (tokens replaced by their values). */
+  prepareArgs?: (args: unknown) => Promise<unknown>;
 }
 
 const DISCOVERY_NAMESPACE = "codemode";
@@ -139,11 +148,16 @@ export async function runScript(
 ): Promise<ScriptOutcome> {
   const started = Date.now();
   const { executionId, limits } = run;
-  const output = new OutputBuffer(limits.maxOutputChars);
+  const output = new OutputBuffer(limits.maxOutputChars, limits.maxRefChars, run.onLog);
   let toolCalls = 0;
-  const finish = (fields: Pick<ScriptOutcome, "status" | "result" | "error">): ScriptOutcome => ({
+  const finish = (
+    fields: Pick<ScriptOutcome, "status" | "result" | "error" | "overflow">,
+  ): ScriptOutcome => ({
     logs: output.lines,
     ...fields,
+    ...(output.whole
+      ? { overflow: { ...fields.overflow, logs: { whole: output.whole, shown: output.lines } } }
+      : {}),
     durationMs: Date.now() - started,
     toolCalls,
   });
@@ -185,7 +199,9 @@ export async function runScript(
     async call(namespace, name, args) {
       toolCalls++;
       if (toolCalls > limits.maxToolCalls) throw new ToolCallLimitError(limits.maxToolCalls);
-      if (namespace === DISCOVERY_NAMESPACE) return discover(environment.discovery, name, args);
+      if (namespace === DISCOVERY_NAMESPACE)
+        return run.services?.call(name, args) ?? discover(environment.discovery, name, args);
+      if (run.prepareArgs) args = await run.prepareArgs(args);
       refuseProtoKeys(`${namespace}.${name}`, args);
       const { onProgress } = run;
       return run.call(namespace, name, args, {
@@ -213,13 +229,20 @@ export async function runScript(
   };
   const globals = {
     ...environment.catalog.globals(),
-    [DISCOVERY_NAMESPACE]: ["search", "describe", "operations"],
+    [DISCOVERY_NAMESPACE]: [
+      "search",
+      "describe",
+      "operations",
+      ...(run.services ? Object.keys(RUN_SERVICE_PARAMETERS).map((path) => path.slice(9)) : []),
+    ],
   };
   try {
     const outcome = await environment.sandbox.run({
       code: javascript,
       globals,
-      positional: DISCOVERY_PARAMETERS,
+      positional: run.services
+        ? { ...DISCOVERY_PARAMETERS, ...RUN_SERVICE_PARAMETERS }
+        : DISCOVERY_PARAMETERS,
       ...(scripts ? { scripts } : {}),
       ...(run.input !== undefined ? { input: run.input } : {}),
       bridge,
@@ -227,6 +250,13 @@ export async function runScript(
       signal: controller.signal,
     });
     if (!outcome.ok) return finish({ status: "failed", error: outcome.error });
+    const json = outcome.resultJson;
+    if (
+      json !== undefined &&
+      json.length > limits.maxOutputChars &&
+      json.length <= limits.maxRefChars
+    )
+      return finish({ status: "completed", overflow: { resultJson: json } });
     const result = capResult(outcome.resultJson, limits.maxOutputChars, (text) =>
       parseJson(text, "The script's result"),
     );

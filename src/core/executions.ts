@@ -14,7 +14,10 @@ import type {
 } from "./journal.js";
 import type { Limits } from "./limits.js";
 import type { RuntimeObserver } from "./observer.js";
+import { keepByReference, referencesOf } from "./result-refs.js";
+import type { EmittedContent } from "./run-data.js";
 import { RunJournal } from "./run-journal.js";
+import { RunServices } from "./run-services.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 import {
   type SavedScripts,
@@ -53,6 +56,12 @@ export interface ExecutionResult {
   pending?: PendingApproval[];
   /** What became of the code when the run was asked to save it (`saveAs`). */
   saved?: SavedOutcome;
+  /** Handles of values too long for the model, kept whole: `codemode.load(ref)` returns one. */
+  refs?: string[];
+  /** Content the script emitted for the user (`codemode.emit`), not for the model. */
+  emitted?: EmittedContent[];
+  /** While `running`: the calls it waits on now. */
+  waitingOn?: string[];
   stats: { durationMs: number; toolCalls: number; runs: number };
 }
 
@@ -76,6 +85,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Who starts it (shown in the journal). */
   origin?: string;
+  /** The new execution's id (a fresh one when absent). */
+  executionId?: string;
+  /** Each line of console output as it is written. */
+  onLog?: (line: string) => void;
+  /** Whose `codemode.state` the run sees (kept for its resumes). */
+  session?: string;
 }
 
 export interface DurableEnvironment extends ScriptEnvironment {
@@ -99,6 +114,8 @@ export interface DurableEnvironment extends ScriptEnvironment {
   observer?: Required<RuntimeObserver>;
   /** Saved scripts the code may call, and where `saveAs` saves to. */
   savedScripts?: SavedScripts;
+  /** Replaces privacy tokens in calls' arguments by their values. */
+  detokenize?: (args: unknown) => Promise<unknown>;
 }
 
 /** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
@@ -121,7 +138,7 @@ export class Executions {
     const scripts = await scriptsForStart(code, options, env.savedScripts);
     const now = env.now();
     const record: ExecutionRecord = {
-      id: env.newId(),
+      id: options.executionId ?? env.newId(),
       code,
       status: "running",
       createdAt: now,
@@ -373,6 +390,16 @@ export class Executions {
       env.store.updateExecution(record.id, { updatedAt: env.now() }, ["running"]).catch(() => {});
     }, HEARTBEAT_MS);
     (heartbeat as { unref?: () => void }).unref?.();
+    // A resume sees the session its execution started in.
+    const scope =
+      options.session ??
+      (record.runs > 0 ? await env.store.getState(sessionScope(record.id), "session") : undefined);
+    const services = new RunServices({
+      store: env.store,
+      scope: scope === undefined ? "default" : `session:${scope}`,
+      maxEmittedChars: (options.limits ?? env.limits).maxEmittedChars,
+      now: env.now,
+    });
     let outcome: ScriptOutcome;
     try {
       outcome = await runScript(record.code, env, {
@@ -385,6 +412,9 @@ export class Executions {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(scripts && record.code.includes(SCRIPTS_NAMESPACE) ? { scripts: scripts.sources } : {}),
         ...(scripts?.record.input !== undefined ? { input: scripts.record.input } : {}),
+        ...(options.onLog ? { onLog: options.onLog } : {}),
+        ...(env.detokenize ? { prepareArgs: env.detokenize } : {}),
+        services,
       });
     } finally {
       clearInterval(heartbeat);
@@ -402,10 +432,35 @@ export class Executions {
           : "failed";
     const error = journal.divergence ? env.errorInfo(journal.divergence) : outcome.error;
     const now = env.now();
+    const kept = await this.write(() =>
+      keepByReference({
+        store: env.store,
+        executionId: record.id,
+        newId: env.newId,
+        now,
+        maxChars: (options.limits ?? env.limits).maxOutputChars,
+        ...(status === "completed" && outcome.overflow?.resultJson !== undefined
+          ? { resultJson: outcome.overflow.resultJson }
+          : {}),
+        ...(outcome.overflow?.logs ? { logs: outcome.overflow.logs } : {}),
+      }),
+    );
+    // The session is kept only while the execution waits to resume in it.
+    if (scope !== undefined && (status === "paused" || record.runs > 0))
+      await this.write(() =>
+        env.store.setState(
+          sessionScope(record.id),
+          "session",
+          status === "paused" ? scope : undefined,
+          now,
+        ),
+      );
+    if (services.emitted.length > 0 || record.runs > 0)
+      await this.write(() => env.store.putEmitted(record.id, services.emitted));
     const finished: ExecutionRecord = {
       ...record,
       status,
-      logs: outcome.logs,
+      logs: kept.logs ?? outcome.logs,
       draws: journal.draws,
       toolCalls: record.toolCalls + journal.made,
       durationMs: record.durationMs + outcome.durationMs,
@@ -416,6 +471,7 @@ export class Executions {
     delete finished.error;
     delete finished.owner;
     if (status === "completed" && outcome.result !== undefined) finished.result = outcome.result;
+    if (status === "completed" && kept.result) finished.result = kept.result;
     if (status !== "completed" && status !== "paused" && error) finished.error = error;
     if (status !== "paused") finished.finishedAt = now;
     const { id: _id, createdAt: _createdAt, ...fields } = finished;
@@ -426,6 +482,7 @@ export class Executions {
         ["running"],
       ),
     );
+    if (!written && (await this.cancelled(record.id))) return this.result(record.id);
     if (!written)
       throw new StoreError(
         `Execution ${record.id} changed under this run; its outcome was not written.`,
@@ -442,7 +499,10 @@ export class Executions {
       status === "paused"
         ? await env.store.listApprovals({ executionId: record.id, status: "pending" })
         : [];
-    const result = toResult(finished, inCallOrder(pending));
+    const result: ExecutionResult = {
+      ...toResult(finished, inCallOrder(pending)),
+      emitted: services.emitted,
+    };
     const saveAs = scripts?.record.saveAs;
     if (status === "completed" && saveAs && env.savedScripts)
       result.saved = await saveCompleted(env.savedScripts, saveAs, record);
@@ -453,6 +513,12 @@ export class Executions {
         message: `The run did not complete, so it was not saved as scripts.${saveAs.name}: fix it and run it again with saveAs.`,
       };
     return result;
+  }
+
+  /** Whether the execution was cancelled while this process ran it (by another process). */
+  private async cancelled(executionId: string): Promise<boolean> {
+    const current = await this.env.store.getExecution(executionId);
+    return current?.status === "failed" && current.error?.code === "cancelled";
   }
 
   /** A resume without a validator the code passed at its start fails, running nothing. */
@@ -511,6 +577,11 @@ export class Executions {
   }
 }
 
+/** Where an execution's session is kept, so that its resumes see the same state. */
+function sessionScope(executionId: string): string {
+  return `execution:${executionId}`;
+}
+
 function missingValidators(record: ExecutionRecord, env: DurableEnvironment): string[] {
   const present = new Set((env.validators ?? []).map(({ name }) => name));
   return (record.validators ?? []).filter((name) => !present.has(name));
@@ -524,6 +595,8 @@ export function toResult(record: ExecutionRecord, pending: ApprovalRecord[]): Ex
     stats: { durationMs: record.durationMs, toolCalls: record.toolCalls, runs: record.runs },
   };
   if (record.result !== undefined) result.result = record.result;
+  const refs = referencesOf(record);
+  if (refs.length > 0) result.refs = refs;
   if (record.error) result.error = record.error;
   if (pending.length > 0) {
     result.pending = pending.map((approval) => ({

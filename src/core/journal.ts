@@ -1,3 +1,4 @@
+import type { RunDataStore } from "./run-data.js";
 import type { ExecutionErrorInfo } from "./sandbox.js";
 import type { ScriptStore } from "./saved-script.js";
 
@@ -160,7 +161,7 @@ export interface RetentionPolicy {
  * implementation passes the same contract suite (`codemode/testing`). Writes that change state
  * are compare-and-set, so several processes sharing one store decide each transition once.
  */
-export interface JournalStore extends ScriptStore {
+export interface JournalStore extends ScriptStore, RunDataStore {
   /** A short description for messages ("embedded store at .codemode", "PostgreSQL at host/db"). */
   readonly description: string;
   /**

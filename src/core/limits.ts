@@ -15,6 +15,15 @@ export interface Limits {
    * refused, a result past it withheld, and neither is journaled whole.
    */
   maxCallBytes: number;
+  /**
+   * A run still going after this long is returned as `running` (and keeps running): wait for it
+   * with `wait(executionId)`. Unset: the gateway yields after 20 s, the library never; 0: never.
+   */
+  yieldAfterMs?: number;
+  /** A result or output longer than `maxOutputChars` is kept whole by reference up to this size (0: cut instead). */
+  maxRefChars: number;
+  /** Characters of content a run may emit for the user (`codemode.emit`), base64 included. */
+  maxEmittedChars: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -24,6 +33,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxToolCalls: 1000,
   maxOutputChars: 20_000,
   maxCallBytes: 8 * 1024 * 1024,
+  maxRefChars: 16 * 1024 * 1024,
+  maxEmittedChars: 8 * 1024 * 1024,
 });
 
 /** Fills unset limits from the defaults; `cpuMs` defaults to `timeoutMs` when only that is given. */
@@ -43,5 +54,8 @@ export function resolveLimits(...layers: (Partial<Limits> | undefined)[]): Limit
     maxToolCalls: merged.maxToolCalls ?? DEFAULT_LIMITS.maxToolCalls,
     maxOutputChars: merged.maxOutputChars ?? DEFAULT_LIMITS.maxOutputChars,
     maxCallBytes: merged.maxCallBytes ?? DEFAULT_LIMITS.maxCallBytes,
+    ...(merged.yieldAfterMs === undefined ? {} : { yieldAfterMs: merged.yieldAfterMs }),
+    maxRefChars: merged.maxRefChars ?? DEFAULT_LIMITS.maxRefChars,
+    maxEmittedChars: merged.maxEmittedChars ?? DEFAULT_LIMITS.maxEmittedChars,
   };
 }

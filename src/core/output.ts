@@ -24,14 +24,21 @@ export function capResult(
 
 /**
  * Collects console output up to a number of characters. Past it, a notice is added and `push`
- * reports the overflow so the run can be ended.
+ * reports the overflow so the run can be ended. With `keepChars` above `maxChars`, lines past
+ * the cut are still kept (in `whole`, up to `keepChars`) for a reference to the whole output.
  */
 export class OutputBuffer {
   readonly lines: string[] = [];
+  /** Every line, once the output went past `maxChars` and is kept whole. */
+  whole: string[] | undefined;
   private used = 0;
   private overflowed = false;
 
-  constructor(private readonly maxChars: number) {}
+  constructor(
+    private readonly maxChars: number,
+    private readonly keepChars = 0,
+    private readonly onLine?: (line: string) => void,
+  ) {}
 
   /** Returns false when the line did not fit. */
   push(line: string): boolean {
@@ -40,9 +47,20 @@ export class OutputBuffer {
     if (line.length + 1 <= room) {
       this.lines.push(line);
       this.used += line.length + 1;
+      this.onLine?.(line);
       return true;
     }
-    if (room > 0) this.lines.push(line.slice(0, room));
+    if (this.used + line.length + 1 <= this.keepChars) {
+      this.whole ??= [...this.lines];
+      this.whole.push(line);
+      this.used += line.length + 1;
+      this.onLine?.(line);
+      return true;
+    }
+    if (this.whole) {
+      // Past the size a reference may hold: cut as without one.
+      this.whole = undefined;
+    } else if (room > 0) this.lines.push(line.slice(0, room));
     this.lines.push(`… output truncated at ${this.maxChars} characters (limits.maxOutputChars)`);
     this.overflowed = true;
     return false;

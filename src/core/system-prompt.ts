@@ -1,6 +1,10 @@
 import { callErrorCodesLine } from "./error-codes.js";
 import type { Operation } from "./operation.js";
 
+/** Results by reference, tokens, long runs, content for the user and state, in a few lines. */
+const RUN_DATA_PARAGRAPH =
+  'Long results come back cut with a ref: `await codemode.load(ref)` returns them whole. Pass tokens like [email_3] as they are: they stand for personal data. On status "running", call execute with {executionId}. `codemode.emit(content)` shows content to the user only; `codemode.state.get(key)`/`set(key, value)` keep data between scripts.';
+
 /** Declarations up to this size go into the prompt whole; beyond it, the model searches. */
 const INLINE_DECLARATIONS_CHARS = 6000;
 
@@ -34,6 +38,7 @@ export function systemPrompt(input: {
     "Only console.log output and the script's returned value come back to you: return or print just what you need, not whole payloads.",
     "There is no network, filesystem, process, require or import in the sandbox.",
     callErrorCodesLine(),
+    RUN_DATA_PARAGRAPH,
     input.operations.length === 0 ? "No operations are configured yet." : catalog,
   ].join("\n");
 }

@@ -44,7 +44,7 @@ export function executionText(execution: ExecutionResult): string {
     );
   } else if (execution.status === "running") {
     parts.push(
-      `Still running (resumed after approval). Call execute with {"executionId":"${execution.executionId}"} again for the outcome.`,
+      `Still running${execution.waitingOn?.length ? `, waiting on ${execution.waitingOn.join(", ")}` : ""}. Call execute with {"executionId":"${execution.executionId}"} to wait for the outcome.`,
     );
   } else if (execution.error) {
     const { name, message, line, column, script } = execution.error;

@@ -10,6 +10,12 @@ export interface ToolCallOptions {
   onProgress?: RunOptions["onProgress"];
   /** Ends the run when aborted (the client cancelled the call or went away). */
   signal?: AbortSignal;
+  /** Answer `running` after this long; `{executionId}` waits as long again. */
+  yieldAfterMs?: number;
+  /** Whose `codemode.state` scripts see (the MCP session). */
+  session?: string;
+  /** Each line of console output as it is written. */
+  onLog?: (line: string) => void;
 }
 
 /** A tool for a model, independent of any model client: adapters (MCP, AI SDK) wrap it. */
@@ -31,7 +37,7 @@ interface ToolTarget {
     code: string,
     options?: ToolCallOptions & { input?: unknown; saveAs?: unknown },
   ): Promise<ExecutionResult>;
-  result(executionId: string): Promise<ExecutionResult>;
+  result(executionId: string, options?: ToolCallOptions): Promise<ExecutionResult>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   describe(path: string): Promise<string>;
 }
@@ -111,6 +117,7 @@ export function createTools(
         "No network, filesystem, require or import. Type errors against the declarations are reported before anything runs.",
         callErrorCodesLine(),
         'A call may need a person\'s approval: the result is then status "paused" with `pending`. Tell the user what waits; do not retry it. Later, call execute with just {executionId} to get the outcome.',
+        'Status "running": the same, to wait. A cut result names a ref: `await codemode.load(ref)` gets it whole. Tokens like [email_3] stand for personal data: pass them as they are.',
       ].join("\n"),
       inputSchema: {
         type: "object",
@@ -118,7 +125,7 @@ export function createTools(
           code: { type: "string", description: "The TypeScript script" },
           executionId: {
             type: "string",
-            description: "Instead of code: the outcome of an earlier (paused) execution",
+            description: "Instead of code: the outcome of an earlier (paused or running) execution",
           },
           input: { description: "The global `input` of the script" },
           saveAs: {
@@ -143,7 +150,7 @@ export function createTools(
       execute: async (input, options) => {
         const executionId = field(input, "executionId");
         if (typeof executionId === "string" && field(input, "code") === undefined)
-          return target.result(executionId);
+          return target.result(executionId, options);
         const saveAs = field(input, "saveAs");
         const scriptInput = field(input, "input");
         return target.execute(requireString(input, "code", "execute"), {

@@ -10,6 +10,15 @@ declare namespace codemode {
    * method, tag). \`namespace\` keeps one namespace; \`text\` keeps those whose path, HTTP path or summary contain it.
    */
   function operations(filter?: { namespace?: string; text?: string }): Promise<{ path: string; method?: string; httpPath?: string; tags?: string[]; summary: string }[]>;
+  /** The whole value a truncated result or output kept as \`ref\` ("ref_…"). */
+  function load(ref: string): Promise<unknown>;
+  /** Shows content to the user, not to the model: text, or an image or file as base64. */
+  function emit(content: { type: "text"; text: string } | { type: "image"; data: string; mimeType: string; name?: string } | { type: "file"; data: string; mimeType: string; name: string }): Promise<void>;
+  /** Data kept between scripts of this session, never shown to the model unless returned. */
+  namespace state {
+    function get(key: string): Promise<unknown>;
+    function set(key: string, value: unknown): Promise<void>;
+  }
 }
 /** Raised when a tool call fails: bad arguments, an error result, an HTTP error status. */
 declare class ToolError extends Error {

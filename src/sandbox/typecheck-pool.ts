@@ -154,7 +154,9 @@ export class TypeCheckPool implements ScriptChecker {
       if ("error" in response) {
         const error = new Error(`The type checker failed: ${response.error}`);
         for (const job of batch.jobs) job.reject(error);
-      } else batch.jobs.forEach((job, index) => job.resolve(response.diagnostics[index] ?? []));
+      } else
+        for (const [index, job] of batch.jobs.entries())
+          job.resolve(response.diagnostics[index] ?? []);
       this.dispatch();
     });
     const fail = (reason: string) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
@@ -18,6 +19,7 @@ import type { CodeMode } from "../create-code-mode.js";
 import { type Admission, AdmissionRefusedError } from "./admission.js";
 import {
   getGatewayPrompt,
+  RESULT_RESOURCE_TEMPLATE,
   readGatewayResource,
   TYPES_RESOURCE,
   WORKFLOW_PROMPT,
@@ -50,6 +52,9 @@ export interface GatewayServerOptions {
   exposeScripts?: boolean;
 }
 
+/** Over MCP, a run still going after this long answers `running` (unless `limits.yieldAfterMs` says otherwise). */
+export const DEFAULT_YIELD_AFTER_MS = 20_000;
+
 /** The name and version the gateway gives in `initialize`. */
 export const GATEWAY_INFO = { name: "codemode", version: "0.1.0" } as const;
 
@@ -70,6 +75,8 @@ export function createGatewayServer(
   options: GatewayServerOptions = {},
 ): Server {
   const tools = options.tools ?? gatewayToolListing(codeMode);
+  // Over stdio there is no session id: each connection is one session of `codemode.state`.
+  const connection = randomUUID();
   const server = new Server(GATEWAY_INFO, {
     capabilities: {
       tools: { listChanged: false },
@@ -87,10 +94,11 @@ export function createGatewayServer(
     const { name, arguments: args } = request.params;
     if (!isGatewayTool(name) && options.exposeScripts) {
       const run = runSignal(extra.signal, options.shutdown);
+      const onProgress = progressForwarder(extra, { count: 0 });
       const call = async () =>
         callScriptTool(codeMode, name, args, {
           signal: run.signal,
-          ...(progressForwarder(extra) ? { onProgress: progressForwarder(extra) } : {}),
+          ...(onProgress ? { onProgress } : {}),
         });
       try {
         const result = options.admission ? await options.admission.run(call) : await call();
@@ -111,10 +119,15 @@ export function createGatewayServer(
     }
     const elicitation = server.getClientCapabilities()?.elicitation !== undefined;
     const run = runSignal(extra.signal, options.shutdown);
+    // Calls' progress and output lines share one count: MCP wants it to grow per token.
+    const reports = { count: 0 };
     const call = () =>
       callGatewayTool(codeMode, name, args, {
-        onProgress: progressForwarder(extra),
+        onProgress: progressForwarder(extra, reports),
         signal: run.signal,
+        yieldAfterMs: codeMode.limits.yieldAfterMs ?? DEFAULT_YIELD_AFTER_MS,
+        session: extra.sessionId ?? connection,
+        onLog: logForwarder(server, extra, reports),
         ...(elicitation
           ? { askApproval: (pending) => askThroughElicitation(server, pending) }
           : {}),
@@ -122,7 +135,10 @@ export function createGatewayServer(
     let result: CallToolResult;
     try {
       result =
-        name === "execute" && options.admission ? await options.admission.run(call) : await call();
+        // A wait for an earlier run ({executionId}) runs nothing: it is never queued behind runs.
+        name === "execute" && options.admission && startsRun(args)
+          ? await admitted(options.admission, call, codeMode)
+          : await call();
     } catch (error) {
       if (!(error instanceof AdmissionRefusedError)) throw error;
       return { content: [{ type: "text", text: error.message }], isError: true };
@@ -161,7 +177,9 @@ export function createGatewayServer(
   server.setRequestHandler(ListResourcesRequestSchema, () => ({
     resources: [TYPES_RESOURCE, ...skillResources(codeMode)],
   }));
-  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({ resourceTemplates: [] }));
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({
+    resourceTemplates: [RESULT_RESOURCE_TEMPLATE],
+  }));
   server.setRequestHandler(
     ReadResourceRequestSchema,
     (request) =>
@@ -174,6 +192,39 @@ export function createGatewayServer(
   );
   server.onerror = (error) => options.log?.(`MCP error: ${error.message}`);
   return server;
+}
+
+/**
+ * Runs one execute inside the admission bounds. A run that yields keeps its turn until it ends,
+ * so runs that answered `running` still count against `maxConcurrent`.
+ */
+async function admitted(
+  admission: Admission,
+  call: () => Promise<CallToolResult>,
+  codeMode: CodeMode,
+): Promise<CallToolResult> {
+  let answer: (result: CallToolResult) => void = () => {};
+  const answered = new Promise<CallToolResult>((resolve) => {
+    answer = resolve;
+  });
+  const held = admission.run(async () => {
+    const result = await call();
+    answer(result);
+    const { status, executionId } = (result.structuredContent ?? {}) as {
+      status?: string;
+      executionId?: string;
+    };
+    if (status === "running" && executionId)
+      await codeMode
+        .wait(executionId, { timeoutMs: Number.POSITIVE_INFINITY })
+        .catch(() => undefined);
+    return result;
+  });
+  return Promise.race([answered, held]);
+}
+
+function startsRun(args: unknown): boolean {
+  return typeof (args as { code?: unknown } | undefined)?.code === "string";
 }
 
 /**
@@ -209,21 +260,51 @@ function runSignal(
  * Several calls each count from their own start, so ours counts the reports (MCP requires it to
  * grow) and names the call and its own step in the message.
  */
-function progressForwarder(extra: {
-  _meta?: { progressToken?: string | number };
-  sendNotification: (notification: ServerNotification) => Promise<void>;
-}): ((event: CallProgress & { path: string }) => void) | undefined {
+function progressForwarder(
+  extra: {
+    _meta?: { progressToken?: string | number };
+    sendNotification: (notification: ServerNotification) => Promise<void>;
+  },
+  reports: { count: number },
+): ((event: CallProgress & { path: string }) => void) | undefined {
   const progressToken = extra._meta?.progressToken;
   if (progressToken === undefined) return undefined;
-  let reports = 0;
   return (event) => {
     const step = event.total ? `${event.progress}/${event.total}` : String(event.progress);
     const message = `${event.path}: ${event.message ?? step}`;
     void extra
       .sendNotification({
         method: "notifications/progress",
-        params: { progressToken, progress: ++reports, message },
+        params: { progressToken, progress: ++reports.count, message },
       })
+      .catch(() => undefined);
+  };
+}
+
+/**
+ * Each line a script prints, as it prints it: a progress notification when the client asked for
+ * progress, and a log message (level info, logger "codemode.output") for clients that show logs.
+ */
+function logForwarder(
+  server: Server,
+  extra: {
+    _meta?: { progressToken?: string | number };
+    sessionId?: string;
+    sendNotification: (notification: ServerNotification) => Promise<void>;
+  },
+  reports: { count: number },
+): (line: string) => void {
+  const progressToken = extra._meta?.progressToken;
+  return (line) => {
+    if (progressToken !== undefined)
+      void extra
+        .sendNotification({
+          method: "notifications/progress",
+          params: { progressToken, progress: ++reports.count, message: line },
+        })
+        .catch(() => undefined);
+    void server
+      .sendLoggingMessage({ level: "info", logger: "codemode.output", data: line }, extra.sessionId)
       .catch(() => undefined);
   };
 }

@@ -4,6 +4,7 @@ import {
   type Prompt,
   type ReadResourceResult,
   type Resource,
+  type ResourceTemplate,
 } from "@modelcontextprotocol/sdk/types.js";
 import type { CodeMode } from "../create-code-mode.js";
 
@@ -27,11 +28,31 @@ export const WORKFLOW_PROMPT: Prompt = {
     "How to use this gateway: the workflow, the rules, and (for a small catalog) every declaration.",
 };
 
+const RESULTS_PREFIX = "codemode://results/";
+
 /** MCP's code for an unknown resource URI. */
 const RESOURCE_NOT_FOUND = -32002;
 const INVALID_PARAMS = -32602;
 
-export function readGatewayResource(codeMode: CodeMode, uri: string): ReadResourceResult {
+/** A value kept by reference, readable whole: `codemode://results/ref_…`. */
+export const RESULT_RESOURCE_TEMPLATE: ResourceTemplate = {
+  uriTemplate: `${RESULTS_PREFIX}{ref}`,
+  name: "result",
+  title: "A result kept by reference",
+  description: "The whole value of a result or output that came back cut, by its ref.",
+  mimeType: "application/json",
+};
+
+export async function readGatewayResource(
+  codeMode: CodeMode,
+  uri: string,
+): Promise<ReadResourceResult> {
+  if (uri.startsWith(RESULTS_PREFIX)) {
+    const value = await codeMode.reference(uri.slice(RESULTS_PREFIX.length));
+    if (value === undefined)
+      throw new McpError(RESOURCE_NOT_FOUND, `Resource not found: ${uri}`, { uri });
+    return { contents: [{ uri, mimeType: "application/json", text: JSON.stringify(value) }] };
+  }
   if (uri !== TYPES_RESOURCE.uri)
     throw new McpError(RESOURCE_NOT_FOUND, `Resource not found: ${uri}`, { uri });
   return { contents: [{ uri, mimeType: "text/x-typescript", text: codeMode.types() }] };

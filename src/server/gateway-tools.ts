@@ -2,6 +2,7 @@ import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { SearchHit } from "../core/execute.js";
 import type { ExecutionResult } from "../core/executions.js";
 import { EXECUTION_STATUSES } from "../core/journal.js";
+import type { EmittedContent } from "../core/run-data.js";
 import {
   executionText,
   isFailedExecution,
@@ -154,13 +155,35 @@ async function decideInline(
   return current;
 }
 
-/** Console output, then the result or the error; the whole result as `structuredContent`. */
+/**
+ * Console output, then the result or the error; the whole result as `structuredContent`. What
+ * the script emitted for the user follows as content blocks annotated for the user alone.
+ */
 export function executionToolResult(execution: ExecutionResult): CallToolResult {
+  const { emitted, ...forModel } = execution;
   return {
-    content: [{ type: "text", text: executionText(execution) }],
-    structuredContent: structured(execution),
+    content: [{ type: "text", text: executionText(forModel) }, ...userContent(emitted ?? [])],
+    structuredContent: structured(forModel),
     ...(isFailedExecution(execution) ? { isError: true } : {}),
   };
+}
+
+function userContent(emitted: readonly EmittedContent[]): CallToolResult["content"] {
+  const annotations = { audience: ["user" as const] };
+  return emitted.map((content) => {
+    if (content.type === "text") return { type: "text", text: content.text, annotations };
+    if (content.type === "image")
+      return { type: "image", data: content.data, mimeType: content.mimeType, annotations };
+    return {
+      type: "resource",
+      resource: {
+        uri: `codemode://emitted/${encodeURIComponent(content.name)}`,
+        mimeType: content.mimeType,
+        blob: content.data,
+      },
+      annotations,
+    };
+  });
 }
 
 function structured(execution: ExecutionResult): Record<string, unknown> {

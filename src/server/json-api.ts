@@ -1,5 +1,6 @@
 import { isCodemodeError } from "../core/errors.js";
 import type { ExecutionStatus, JournalEvent } from "../core/journal.js";
+import type { EmittedContent } from "../core/run-data.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { catalogDeclaration, catalogListing } from "./catalog-api.js";
 import type { ApiContext } from "./http-app.js";
@@ -24,7 +25,8 @@ const CLIENT_ERRORS: Record<string, number> = {
  * - `POST /api/approvals/:id/approve` and `/reject` — body `{ by?, reason? }`; answers with the
  *   execution's outcome once it resumed
  * - `GET  /api/executions?status=a,b&q=text&limit=&offset=` — newest first
- * - `GET  /api/executions/:id` — the execution, its calls and approvals
+ * - `GET  /api/executions/:id` — the execution, its calls and approvals, and what it emitted for
+ *   the user (`emitted`); `GET /api/executions/:id/emitted/:n` — the n-th image or file's bytes
  * - `GET  /api/executions/:id/rollback` — what a rollback would do; `POST` does it
  * - `GET  /api/events` — server-sent events: every journal change, from this process or another
  *   sharing the store
@@ -46,10 +48,13 @@ export function createJsonApi(
   return async (request, context = {}) => {
     const url = new URL(request.url);
     const parts = url.pathname.split("/").filter(Boolean).slice(1);
-    const [collection, id, action] = parts;
+    const [collection, id, action, item] = parts;
+    // Operators see real values; viewers see personal data as tokens, as the model does.
+    const shown = <T>(value: T): Promise<T> =>
+      context.credential?.role === "viewer" ? codeMode.tokenize(value) : Promise.resolve(value);
     try {
       if (request.method === "GET" && collection === "approvals" && !id)
-        return Response.json(await codeMode.pending());
+        return Response.json(await shown(await codeMode.pending()));
       if (request.method === "POST" && collection === "approvals" && id && action) {
         if (action !== "approve" && action !== "reject") return notFound(url.pathname);
         const body = await readBody(request);
@@ -68,16 +73,25 @@ export function createJsonApi(
         const status = url.searchParams.get("status");
         const text = url.searchParams.get("q");
         return Response.json(
-          await codeMode.executions({
-            ...(status ? { status: status.split(",") as ExecutionStatus[] } : {}),
-            ...(text ? { text } : {}),
-            limit: clampInteger(url.searchParams.get("limit"), 50, 1, 500),
-            offset: clampInteger(url.searchParams.get("offset"), 0, 0, Number.MAX_SAFE_INTEGER),
-          }),
+          await shown(
+            await codeMode.executions({
+              ...(status ? { status: status.split(",") as ExecutionStatus[] } : {}),
+              ...(text ? { text } : {}),
+              limit: clampInteger(url.searchParams.get("limit"), 50, 1, 500),
+              offset: clampInteger(url.searchParams.get("offset"), 0, 0, Number.MAX_SAFE_INTEGER),
+            }),
+          ),
         );
       }
       if (collection === "executions" && id && !action && request.method === "GET")
-        return Response.json(await codeMode.journal(id));
+        return Response.json(
+          await shown({
+            ...(await codeMode.journal(id)),
+            emitted: await codeMode.store.listEmitted(id),
+          }),
+        );
+      if (collection === "executions" && id && action === "emitted" && request.method === "GET")
+        return emittedResponse(await codeMode.store.listEmitted(id), Number(item));
       if (collection === "executions" && id && action === "rollback") {
         if (request.method === "GET") return Response.json(await codeMode.rollbackPlan(id));
         if (request.method === "POST") return Response.json(await codeMode.rollback(id));
@@ -205,4 +219,29 @@ function notFound(pathname: string): Response {
     },
     { status: 404 },
   );
+}
+
+/**
+ * The bytes of an emitted image or file. Never run as a page of this origin (an SVG's script, an
+ * HTML file): a sandboxing policy, no sniffing, and files as attachments.
+ */
+function emittedResponse(emitted: readonly EmittedContent[], index: number): Response {
+  const content = Number.isInteger(index) ? emitted[index] : undefined;
+  if (!content || content.type === "text")
+    return Response.json(
+      { error: { code: "not_found", message: "The execution emitted no image or file there." } },
+      { status: 404 },
+    );
+  return new Response(Buffer.from(content.data, "base64"), {
+    headers: {
+      "content-type": content.mimeType,
+      "content-security-policy": "default-src 'none'; sandbox",
+      "x-content-type-options": "nosniff",
+      ...(content.type === "file"
+        ? {
+            "content-disposition": `attachment; filename="${content.name.replace(/[^\w.-]/g, "_")}"`,
+          }
+        : {}),
+    },
+  });
 }

@@ -3,6 +3,8 @@
  * BIGINT milliseconds since the epoch. A migration is applied once, in order, recorded in
  * `schema_migrations`; never edit one that has shipped, add the next.
  */
+
+import { RUN_DATA_MIGRATIONS } from "./ref-row.js";
 import { SCRIPT_MIGRATION } from "./script-row.js";
 
 export interface Migration {
@@ -72,6 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: ["ALTER TABLE executions ADD COLUMN validators TEXT"],
   },
   SCRIPT_MIGRATION,
+  ...RUN_DATA_MIGRATIONS,
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

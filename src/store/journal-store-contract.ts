@@ -7,6 +7,7 @@ import type {
   JournalEvent,
   JournalStore,
 } from "../core/journal.js";
+import { describeRunDataContract } from "./run-data-contract.js";
 import { describeScriptStoreContract } from "./script-store-contract.js";
 
 const T0 = 1_700_000_000_000;
@@ -84,6 +85,10 @@ export function describeJournalStoreContract(
     async function executions(...records: Partial<ExecutionRecord>[]): Promise<void> {
       for (const record of records) await store.createExecution(sampleExecution(record));
     }
+
+    describe("references, tokens, state and emitted content", () => {
+      describeRunDataContract(() => store, sampleExecution);
+    });
 
     it("describes itself", () => {
       expect(store.description).toMatch(/\S/);

@@ -43,6 +43,14 @@ export function lazyJournalStore(
     getExecutionScripts: forward("getExecutionScripts"),
     publish: forward("publish"),
     listening: forward("listening"),
+    putReference: forward("putReference"),
+    getReference: forward("getReference"),
+    privacyToken: forward("privacyToken"),
+    privacyValue: forward("privacyValue"),
+    getState: forward("getState"),
+    setState: forward("setState"),
+    putEmitted: forward("putEmitted"),
+    listEmitted: forward("listEmitted"),
     subscribe(listener: Parameters<JournalStore["subscribe"]>[0]) {
       // Subscribing opens the store: a subscriber wants to hear about other processes too.
       let unsubscribe: (() => void) | undefined;

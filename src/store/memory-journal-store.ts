@@ -10,7 +10,9 @@ import {
   type JournalStore,
   type RetentionPolicy,
 } from "../core/journal.js";
+import type { RunDataStore } from "../core/run-data.js";
 import type { ScriptStore } from "../core/saved-script.js";
+import { MemoryRunData } from "./memory-run-data.js";
 import { MemoryScriptStore } from "./memory-script-store.js";
 import { StoreConflictError, StoreError } from "./store-errors.js";
 
@@ -271,7 +273,43 @@ export class MemoryJournalStore implements JournalStore {
     this.#scripts.getExecutionScripts(executionId);
   // -- end of saved scripts --
 
+  // -- references, privacy tokens, state and emitted content (see RunDataStore) --
+  readonly #runData = new MemoryRunData((executionId) => this.#executions.has(executionId));
+  putReference: RunDataStore["putReference"] = async (reference) => {
+    this.#open();
+    return this.#runData.putReference(reference);
+  };
+  getReference: RunDataStore["getReference"] = async (id) => {
+    this.#open();
+    return this.#runData.getReference(id);
+  };
+  privacyToken: RunDataStore["privacyToken"] = async (kind, value) => {
+    this.#open();
+    return this.#runData.privacyToken(kind, value);
+  };
+  privacyValue: RunDataStore["privacyValue"] = async (kind, number) => {
+    this.#open();
+    return this.#runData.privacyValue(kind, number);
+  };
+  getState: RunDataStore["getState"] = async (scope, key) => {
+    this.#open();
+    return this.#runData.getState(scope, key);
+  };
+  setState: RunDataStore["setState"] = async (scope, key, value) => {
+    this.#open();
+    return this.#runData.setState(scope, key, value);
+  };
+  putEmitted: RunDataStore["putEmitted"] = async (executionId, contents) => {
+    this.#open();
+    return this.#runData.putEmitted(executionId, contents);
+  };
+  listEmitted: RunDataStore["listEmitted"] = async (executionId) => {
+    this.#open();
+    return this.#runData.listEmitted(executionId);
+  };
+
   #delete(executionId: string): void {
+    this.#runData.forget(executionId);
     this.#scripts.forget(executionId);
     this.#executions.delete(executionId);
     this.#calls.delete(executionId);

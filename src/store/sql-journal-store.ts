@@ -11,6 +11,7 @@ import {
   type JournalStore,
   type RetentionPolicy,
 } from "../core/journal.js";
+import type { RunDataStore } from "../core/run-data.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import type { ScriptStore } from "../core/saved-script.js";
 import { APPROVAL_INSERT, approvalFromRow, approvalParams } from "./approval-row.js";
@@ -23,6 +24,7 @@ import {
 } from "./execution-row.js";
 import { decodeEventMessage, encodeEventMessage } from "./journal-event.js";
 import { migrate } from "./migrate.js";
+import { sqlRunData } from "./ref-row.js";
 import { writeInteger, writeJson, writeOptionalInteger, writeOptionalText } from "./row-values.js";
 import {
   addScriptVersion,
@@ -347,6 +349,26 @@ export class SqlJournalStore implements JournalStore {
       }
     }
   }
+
+  // -- references, privacy tokens, state and emitted content (see RunDataStore) --
+  get #runData(): RunDataStore {
+    this.#runDataCache ??= sqlRunData(this.#driver);
+    return this.#runDataCache;
+  }
+  #runDataCache: RunDataStore | undefined;
+  putReference: RunDataStore["putReference"] = (reference) => this.#runData.putReference(reference);
+  getReference: RunDataStore["getReference"] = (id) => this.#runData.getReference(id);
+  privacyToken: RunDataStore["privacyToken"] = (kind, value) =>
+    this.#runData.privacyToken(kind, value);
+  privacyValue: RunDataStore["privacyValue"] = (kind, number) =>
+    this.#runData.privacyValue(kind, number);
+  getState: RunDataStore["getState"] = (scope, key) => this.#runData.getState(scope, key);
+  setState: RunDataStore["setState"] = (scope, key, value, now) =>
+    this.#runData.setState(scope, key, value, now);
+  putEmitted: RunDataStore["putEmitted"] = (executionId, contents) =>
+    this.#runData.putEmitted(executionId, contents);
+  listEmitted: RunDataStore["listEmitted"] = (executionId) =>
+    this.#runData.listEmitted(executionId);
 
   async #insert(sql: string, params: SqlValue[], what: string): Promise<void> {
     try {

@@ -90,8 +90,12 @@ export const PRELUDE = String.raw`(function (host) {
             for (let i = 0; i < parameters.length; i++) if (args[i] !== undefined) input[parameters[i]] = args[i];
             return callOperation(namespace, name, input);
           } }[name];
-      api[name] = fn;
+      // "state.get" is api.state.get: a group of functions under one name.
+      const dot = name.indexOf(".");
+      if (dot < 0) api[name] = fn;
+      else (api[name.slice(0, dot)] || (api[name.slice(0, dot)] = {}))[name.slice(dot + 1)] = fn;
     }
+    for (const key of ObjectKeys(api)) if (typeof api[key] === "object") freeze(api[key]);
     freeze(api);
     // A name the namespace lacks still calls the host, which says what is wrong (no such
     // operation, or its source is unavailable) as a ToolError instead of "not a function".

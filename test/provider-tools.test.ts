@@ -252,9 +252,10 @@ describe("token budgets (o200k, the tokenizer of `codemode tokens`)", () => {
         systemEmpty: encode(agentSystemPrompt(empty)).length,
         systemShop: encode(agentSystemPrompt(codeMode)).length,
       };
-      expect(figures.openAI).toBeLessThan(600);
-      expect(figures.openAIResponses).toBeLessThan(600);
-      expect(figures.anthropic).toBeLessThan(600);
+      // The execute tool explains pauses, runs that yield, references, tokens and saving.
+      expect(figures.openAI).toBeLessThan(650);
+      expect(figures.openAIResponses).toBeLessThan(650);
+      expect(figures.anthropic).toBeLessThan(650);
       expect(figures.systemEmpty).toBeLessThan(450);
       expect(figures.systemShop).toBeLessThan(550);
     } finally {

@@ -135,16 +135,21 @@ export const configSchema = z
     /** How `search` ranks: an embeddings API to rank by meaning beside words; WordNet on or off. */
     search: z
       .object({
+        /** `"offline"`: the packaged sentence encoder, in-process (an optional install). */
         embed: z
-          .object({
-            provider: z.literal("openai"),
-            model: z.string().min(1),
-            /** Usually `${env:OPENAI_API_KEY}`. */
-            apiKey: z.string().optional(),
-            baseURL: z.string().url().optional(),
-            dimensions: z.number().int().positive().optional(),
-          })
-          .strict()
+          .union([
+            z.literal("offline"),
+            z
+              .object({
+                provider: z.literal("openai"),
+                model: z.string().min(1),
+                /** Usually `${env:OPENAI_API_KEY}`. */
+                apiKey: z.string().optional(),
+                baseURL: z.string().url().optional(),
+                dimensions: z.number().int().positive().optional(),
+              })
+              .strict(),
+          ])
           .optional(),
         wordnet: z.boolean().optional(),
       })

@@ -200,7 +200,12 @@ export function safeParseConfig(
     }
     return { success: true, value: parsed.data };
   }
-  const issue = parsed.error.issues[0];
+  let issue = parsed.error.issues[0];
+  // A value that may be a word or an object (search.embed): the object's own issue says more.
+  if (issue?.code === "invalid_union") {
+    const deepest = issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0];
+    if (deepest?.path.length) issue = { ...deepest, path: [...issue.path, ...deepest.path] };
+  }
   if (!issue) return { success: false, error: new ConfigError(`${source} is not a valid config.`) };
   const path = issue.path.map(String).join(".");
   const at = path ? `${source}: ${path}` : source;

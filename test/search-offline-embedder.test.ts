@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { EmbeddingsModel } from "@energetic-ai/embeddings";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseConfig } from "../src/core/config.js";
 import { createCodeMode } from "../src/create-code-mode.js";
 
 // The offline embedder from the user's side: `search: { embed: "offline" }` over Stripe's real
@@ -96,4 +97,13 @@ describe('search.embed "offline": the packaged sentence encoder', () => {
     expect(embedded.mock.calls.map(([texts]) => texts)).toEqual([["chargebacks"]]);
     expect(connections).toEqual([]);
   }, 300_000);
+
+  it("is named in the config by one word, and a misspelt one says what is accepted", () => {
+    expect(parseConfig({ servers: {}, search: { embed: "offline" } }).search?.embed).toBe(
+      "offline",
+    );
+    expect(() => parseConfig({ servers: {}, search: { embed: "ofline" } })).toThrow(
+      /search\.embed: expected "offline"/,
+    );
+  });
 });

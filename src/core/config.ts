@@ -137,19 +137,25 @@ export const configSchema = z
       .object({
         /** `"offline"`: the packaged sentence encoder, in-process (an optional install). */
         embed: z
-          .union([
-            z.literal("offline"),
-            z
-              .object({
-                provider: z.literal("openai"),
-                model: z.string().min(1),
-                /** Usually `${env:OPENAI_API_KEY}`. */
-                apiKey: z.string().optional(),
-                baseURL: z.string().url().optional(),
-                dimensions: z.number().int().positive().optional(),
-              })
-              .strict(),
-          ])
+          .union(
+            [
+              z.literal("offline"),
+              z
+                .object({
+                  provider: z.literal("openai"),
+                  model: z.string().min(1),
+                  /** Usually `${env:OPENAI_API_KEY}`. */
+                  apiKey: z.string().optional(),
+                  baseURL: z.string().url().optional(),
+                  dimensions: z.number().int().positive().optional(),
+                })
+                .strict(),
+            ],
+            {
+              error:
+                'expected "offline" (the packaged sentence encoder) or an embeddings API: { "provider": "openai", "model": … }',
+            },
+          )
           .optional(),
         wordnet: z.boolean().optional(),
       })

@@ -14,6 +14,9 @@
 //                       CODEMODE_EVAL_EMBED_MODEL (and CODEMODE_EVAL_EMBED_BASE_URL, an
 //                       OpenAI-format server; CODEMODE_EVAL_EMBED_KEY), vectors cached in
 //                       .codemode/cache/search/ (the query's embedding call is in its latency)
+//   + offline encoder   with --offline: search: { embed: "offline" }, the packaged Universal
+//                       Sentence Encoder lite in-process (its optional packages installed), vectors
+//                       cached in .codemode/cache/search/
 //   plain BM25          MiniSearch's defaults over each operation's name, path and description
 import MiniSearch from "minisearch";
 import { createCodeMode } from "../dist/index.js";
@@ -27,6 +30,7 @@ const halves = half === "all" ? ["tuning", "holdout", "unseen"] : [half];
 
 const unseen = unseenSet();
 const embedModel = process.env.CODEMODE_EVAL_EMBED_MODEL;
+const withOffline = process.argv.includes("--offline");
 const opened = [];
 
 /** Each ranking over one catalog. */
@@ -57,6 +61,9 @@ async function rankersFor(servers) {
         },
       })
     : undefined;
+  const encoder = withOffline
+    ? await open({ search: { embed: "offline" }, store: ".codemode-eval" })
+    : undefined;
   const operations = lexical.operations().filter((operation) => operation.name !== "request");
   const bm25 = new MiniSearch({ fields: ["name", "path", "description"], storeFields: [] });
   bm25.addAll(
@@ -77,6 +84,9 @@ async function rankersFor(servers) {
       "lexical + WordNet": (query) => offline.search(query, { limit: 10 }),
       ...(embedded
         ? { [`lexical + ${embedModel}`]: (query) => embedded.search(query, { limit: 10 }) }
+        : {}),
+      ...(encoder
+        ? { "lexical + offline encoder": (query) => encoder.search(query, { limit: 10 }) }
         : {}),
       "plain BM25": async (query) =>
         bm25

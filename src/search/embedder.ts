@@ -34,6 +34,11 @@ export interface Embedder {
   /** Names the model: vectors of one model are never compared with another's. */
   id: string;
   embed: EmbedFunction;
+  /**
+   * How much its ranking counts in the fusion beside the lexical one (1, as much, by default): a
+   * weaker model is given less, so that it adds what words miss without overruling them.
+   */
+  weight?: number;
 }
 
 const isModel = (input: EmbedderInput): input is EmbeddingModelLike =>

@@ -13,7 +13,7 @@ const K = 60;
 /**
  * The lexical ranking and, when an embedder is configured, the ranking by meaning, fused by
  * reciprocal rank: each operation scores `1 / (K + its rank by words) + 1 / (K + its rank by
- * meaning)`. Ranks rather than scores, since BM25 and cosine similarity are on no common scale.
+ * meaning)`, the second times the embedder's weight. Ranks rather than scores, since BM25 and cosine similarity are on no common scale.
  */
 export class HybridSearch {
   constructor(
@@ -53,9 +53,10 @@ export class HybridSearch {
       found.score += 1 / (K + index + 1);
       found.why = { ...why, fusion: { ...found.why.fusion, lexicalRank: index + 1 } };
     });
+    const { weight } = this.semantic;
     for (const { path, rank, similarity } of byMeaning) {
       const found = entry(path);
-      found.score += 1 / (K + rank);
+      found.score += weight / (K + rank);
       found.why.fusion = { ...found.why.fusion, semanticRank: rank, similarity };
     }
     return [...fused]

@@ -10,6 +10,7 @@ import type { Operation } from "../core/operation.js";
 import { type CachedIndex, CatalogSearch, WORDNET_WEIGHT } from "./catalog-search.js";
 import { configEmbedder, createEmbedder, type Embedder, type EmbedderInput } from "./embedder.js";
 import { HybridSearch } from "./hybrid-search.js";
+import { offlineEmbedder } from "./offline-embedder.js";
 import { postgresVectorCache } from "./postgres-vector-cache.js";
 import { SemanticSearch } from "./semantic-search.js";
 import { folderVectorCache } from "./vector-cache.js";
@@ -34,14 +35,16 @@ function cacheDirectory(loaded: LoadedConfig, store: string | JournalStore | und
  */
 export function searchEngine(
   loaded: LoadedConfig,
-  options: { embed?: EmbedderInput; embedId?: string; wordnet?: boolean } | undefined,
+  options: { embed?: EmbedderInput | "offline"; embedId?: string; wordnet?: boolean } | undefined,
   store: string | JournalStore | undefined,
   environment: Record<string, string | undefined> = process.env,
 ): { build(operations: Operation[], signature: (operation: Operation) => string): HybridSearch } {
   const configured = loaded.config.search;
   let embedder: Embedder | undefined;
-  if (options?.embed) embedder = createEmbedder(options.embed, options.embedId);
-  else if (configured?.embed) {
+  if (options?.embed === "offline" || (!options?.embed && configured?.embed === "offline"))
+    embedder = offlineEmbedder();
+  else if (options?.embed) embedder = createEmbedder(options.embed, options.embedId);
+  else if (configured?.embed && configured.embed !== "offline") {
     const { apiKey, ...rest } = configured.embed;
     embedder = configEmbedder({
       ...rest,

@@ -49,6 +49,11 @@ export class SemanticSearch {
     private readonly cache?: VectorCache,
   ) {}
 
+  /** How much this ranking counts in the fusion (the embedder's weight, 1 by default). */
+  get weight(): number {
+    return this.embedder.weight ?? 1;
+  }
+
   /** Embeds the operations the cache does not hold (once; later calls wait for the same work). */
   ready(): Promise<void> {
     this.readiness ??= this.build().catch((error: unknown) => {

@@ -1,4 +1,3 @@
-import { userInfo } from "node:os";
 import { inspect } from "node:util";
 import { clip } from "../core/clip.js";
 import type { ExecutionResult } from "../core/executions.js";
@@ -7,6 +6,7 @@ import type { RollbackReport } from "../core/rollback.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { EXIT, exitCodeOf, printResult } from "./commands.js";
 import { type CommonOptions, openCodeMode } from "./open-code-mode.js";
+import { osUser } from "./os-user.js";
 import { writeErr, writeOut } from "./terminal-text.js";
 import { UsageError } from "./usage-error.js";
 
@@ -181,13 +181,4 @@ function ago(time: number): string {
   if (seconds < 3600) return `${Math.round(seconds / 60)}m ago`;
   if (seconds < 86_400) return `${Math.round(seconds / 3600)}h ago`;
   return `${Math.round(seconds / 86_400)}d ago`;
-}
-
-/** The person at the terminal: the OS account (USER may be unset, as under some service managers). */
-function osUser(): string {
-  try {
-    return userInfo().username || process.env.USER || "cli";
-  } catch {
-    return process.env.USER ?? "cli";
-  }
 }

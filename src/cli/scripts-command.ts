@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { userInfo } from "node:os";
 import { safeParseJson } from "../core/json.js";
 import type { JsonSchema } from "../core/operation.js";
 import type { ScriptVersion } from "../core/saved-script.js";
 import { EXIT } from "./commands.js";
 import { type CommonOptions, openCodeMode } from "./open-code-mode.js";
+import { osUser } from "./os-user.js";
 import { readScript } from "./read-script.js";
 import { writeErr, writeOut } from "./terminal-text.js";
 import { UsageError } from "./usage-error.js";
@@ -189,12 +189,4 @@ function done(options: ScriptsOptions, version: ScriptVersion, message: string):
 function print(value: unknown): number {
   writeOut(`${JSON.stringify(value, null, 2)}\n`);
   return EXIT.completed;
-}
-
-function osUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return "cli";
-  }
 }

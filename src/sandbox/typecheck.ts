@@ -40,7 +40,7 @@ export class TypeScriptChecker implements ScriptChecker {
   private readonly catalog = `${this.folder}/catalog.d.ts`;
 
   async check(source: string, declarations: string): Promise<readonly ScriptDiagnostic[]> {
-    return (this.checkMany([source], declarations)[0] ?? []) as readonly ScriptDiagnostic[];
+    return this.checkMany([source], declarations)[0] ?? [];
   }
 
   /** Checks each script against the declarations; identical ones come from a cache. */

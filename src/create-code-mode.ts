@@ -42,7 +42,7 @@ import { SavedScripts, type SaveScriptInput } from "./core/saved-scripts.js";
 import { describeScriptOrSkill } from "./core/script-discovery.js";
 import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
-import { type CodeModeTool, createTools } from "./core/tools.js";
+import { type CodeModeTool, createTools, type ToolName } from "./core/tools.js";
 import { personalDataDetectors } from "./privacy/detectors.js";
 import { errorInfo } from "./sandbox/error-info.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
@@ -187,7 +187,7 @@ export interface CodeMode {
   /** Tells the model what it can do and how: give it as (part of) the system prompt. */
   readonly systemPrompt: string;
   /** `search`, `describe` and `execute`, as plain tool definitions any model client can adapt. */
-  readonly tools: Record<"search" | "describe" | "execute", CodeModeTool>;
+  readonly tools: Record<ToolName, CodeModeTool>;
   readonly limits: Limits;
   /**
    * Runs a TypeScript script in a fresh sandbox, journaled. A call that needs approval pauses it:

@@ -55,10 +55,13 @@ function requireString(input: unknown, key: string, tool: string): string {
   return value;
 }
 
+/** The names of the three tools a model needs, in the order they are listed. */
+export const TOOL_NAMES = ["search", "describe", "execute"] as const;
+
+export type ToolName = (typeof TOOL_NAMES)[number];
+
 /** The three tools a model needs: find operations, read their types, run a script. */
-export function createTools(
-  target: ToolTarget,
-): Record<"search" | "describe" | "execute", CodeModeTool> {
+export function createTools(target: ToolTarget): Record<ToolName, CodeModeTool> {
   return {
     search: {
       name: "search",

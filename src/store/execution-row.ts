@@ -8,6 +8,7 @@ import {
   readOptionalNumber,
   readOptionalText,
   readText,
+  withDefined,
   writeInteger,
   writeJson,
   writeNumber,
@@ -104,17 +105,12 @@ export function executionFromRow(row: SqlRow): ExecutionRecord {
     durationMs: readNumber(row, "duration_ms", at),
     runs: readNumber(row, "runs", at),
   };
-  const finishedAt = readOptionalNumber(row, "finished_at", at);
-  if (finishedAt !== undefined) record.finishedAt = finishedAt;
-  const result = readJson(row, "result", at, anyValue, "JSON");
-  if (result !== undefined) record.result = result;
-  const error = readJson(row, "error", at, isErrorInfo, "an error with name and message");
-  if (error !== undefined) record.error = error;
-  const origin = readOptionalText(row, "origin", at);
-  if (origin !== undefined) record.origin = origin;
-  const owner = readOptionalText(row, "owner", at);
-  if (owner !== undefined) record.owner = owner;
-  const validators = readJson(row, "validators", at, isStringArray, "a list of strings");
-  if (validators !== undefined) record.validators = validators;
-  return record;
+  return withDefined(record, {
+    finishedAt: readOptionalNumber(row, "finished_at", at),
+    result: readJson(row, "result", at, anyValue, "JSON"),
+    error: readJson(row, "error", at, isErrorInfo, "an error with name and message"),
+    origin: readOptionalText(row, "origin", at),
+    owner: readOptionalText(row, "owner", at),
+    validators: readJson(row, "validators", at, isStringArray, "a list of strings"),
+  });
 }

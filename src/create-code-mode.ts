@@ -19,8 +19,8 @@ import { Catalog } from "./core/catalog.js";
 import type { ScriptValidator } from "./core/compiler.js";
 import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
+import type { OperationSummary, SearchHit } from "./core/discovery.js";
 import { CodemodeError, ToolError } from "./core/errors.js";
-import type { OperationSummary, SearchHit } from "./core/execute.js";
 import { type ExecutionResult, Executions, type RunOptions } from "./core/executions.js";
 import type {
   ApprovalRecord,

@@ -1,5 +1,5 @@
 import { type JSONSchema7, jsonSchema, type Tool, tool } from "ai";
-import type { SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/discovery.js";
 import type { ExecutionResult } from "../core/executions.js";
 import { toolOutputText } from "../core/tool-output-text.js";
 import type { CodeModeTool, ToolCallOptions, ToolName } from "../core/tools.js";

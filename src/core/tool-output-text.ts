@@ -1,5 +1,5 @@
+import type { SearchHit } from "./discovery.js";
 import { isCodemodeError } from "./errors.js";
-import type { SearchHit } from "./execute.js";
 import type { ExecutionResult } from "./executions.js";
 import type { ToolName } from "./tools.js";
 

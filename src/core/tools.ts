@@ -1,6 +1,6 @@
+import type { SearchHit } from "./discovery.js";
 import { callErrorCodesLine } from "./error-codes.js";
 import { ToolError } from "./errors.js";
-import type { SearchHit } from "./execute.js";
 import type { ExecutionResult, RunOptions } from "./executions.js";
 import type { JsonSchema } from "./operation.js";
 

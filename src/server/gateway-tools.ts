@@ -1,5 +1,5 @@
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
-import type { SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/discovery.js";
 import type { ExecutionResult } from "../core/executions.js";
 import { EXECUTION_STATUSES } from "../core/journal.js";
 import type { EmittedContent } from "../core/run-data.js";

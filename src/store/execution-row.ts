@@ -1,4 +1,5 @@
 import { EXECUTION_STATUSES, type ExecutionRecord, type ExecutionStatus } from "../core/journal.js";
+import { StoreCorruptError } from "../core/store-errors.js";
 import { isDrawArray, isErrorInfo, isStringArray } from "./json-shapes.js";
 import {
   anyValue,
@@ -16,7 +17,6 @@ import {
   writeOptionalText,
 } from "./row-values.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-import { StoreCorruptError } from "./store-errors.js";
 
 type Field = keyof Omit<ExecutionRecord, "id" | "createdAt">;
 

@@ -1,6 +1,6 @@
 import { safeParseJson } from "../core/json.js";
+import { StoreCorruptError, StoreError } from "../core/store-errors.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-import { StoreCorruptError, StoreError } from "./store-errors.js";
 
 /**
  * Reading and writing column values: checks on the way in (so SQLite and PostgreSQL accept and

@@ -1,4 +1,5 @@
 import type { ExecutionScripts, ScriptVersion } from "../core/saved-script.js";
+import { StoreCorruptError } from "../core/store-errors.js";
 import type { Migration } from "./journal-schema.js";
 import {
   anyValue,
@@ -15,7 +16,6 @@ import {
   writeOptionalText,
 } from "./row-values.js";
 import type { SqlDriver, SqlRow } from "./sql-driver.js";
-import { StoreCorruptError } from "./store-errors.js";
 
 /**
  * Saved scripts in SQL: every version of every script, and what each execution that calls them

@@ -75,7 +75,7 @@ async function child([task, specName, store]) {
       Promise.all([
         import(new URL("connectors/create-server-connectors.js", DIST)),
         import(new URL("core/catalog.js", DIST)),
-        import(new URL("core/config.js", DIST)),
+        import(new URL("config/config.js", DIST)),
         import(new URL("typegen/index.js", DIST)),
         import(new URL("search/catalog-search.js", DIST)),
       ]),

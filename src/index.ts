@@ -43,8 +43,33 @@ export type {
   SearchExplanation,
   SearchHit,
 } from "./core/discovery.js";
-export { CALL_ERROR_CODES, type CallErrorCode } from "./core/error-codes.js";
-export * from "./core/errors.js";
+export {
+  CALL_ERROR_CODES,
+  type CallErrorCode,
+  ERROR_CODES,
+  type ErrorCode,
+} from "./core/error-codes.js";
+export {
+  ApprovalRejectedError,
+  CallBlockedError,
+  CallTooLargeError,
+  CodemodeError,
+  ConfigError,
+  ExecutionNotFoundError,
+  isCodemodeError,
+  LimitError,
+  OutputLimitError,
+  ReplayDivergenceError,
+  SandboxCpuLimitError,
+  SandboxMemoryError,
+  SandboxTimeoutError,
+  ScriptCompileError,
+  type ScriptLocation,
+  ScriptRefusedError,
+  ToolCallLimitError,
+  ToolError,
+  UnknownOperationError,
+} from "./core/errors.js";
 export type { ExecutionResult, PendingApproval } from "./core/executions.js";
 export type {
   ApprovalRecord,
@@ -84,6 +109,7 @@ export type {
   SandboxBridge,
   SandboxRunRequest,
 } from "./core/sandbox.js";
+export { StoreError } from "./core/store-errors.js";
 export { executionText, type ToolOutputText, toolOutputText } from "./core/tool-output-text.js";
 export type { CodeModeTool, ToolCallOptions } from "./core/tools.js";
 export {

@@ -237,16 +237,6 @@ export class JournalWriteError extends LimitError {
   }
 }
 
-/** A journal store failed; the message names the store and says what to do. */
-export class StoreError extends CodemodeError {
-  constructor(
-    message: string,
-    options?: { cause?: unknown; details?: Record<string, unknown>; code?: ErrorCode },
-  ) {
-    super(options?.code ?? "store_failed", message, options);
-  }
-}
-
 /** No execution has this id. */
 export class ExecutionNotFoundError extends CodemodeError {
   constructor(executionId: string) {

@@ -1,5 +1,6 @@
 import type { ApprovalPolicy } from "./approval-policy.js";
-import { CodemodeError, ExecutionNotFoundError, StoreError } from "./errors.js";
+import { CodemodeError, ExecutionNotFoundError } from "./errors.js";
+import { StoreError } from "./store-errors.js";
 import type {
   ApprovalRecord,
   ApprovalStatus,

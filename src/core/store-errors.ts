@@ -1,6 +1,15 @@
-import { StoreError } from "./errors.js";
+import type { ErrorCode } from "./error-codes.js";
+import { CodemodeError } from "./errors.js";
 
-export { StoreError };
+/** A journal store failed; the message names the store and says what to do. */
+export class StoreError extends CodemodeError {
+  constructor(
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown>; code?: ErrorCode },
+  ) {
+    super(options?.code ?? "store_failed", message, options);
+  }
+}
 
 type ErrorOptions = { cause?: unknown; details?: Record<string, unknown> };
 

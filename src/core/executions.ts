@@ -1,6 +1,12 @@
-import type { ApprovalPolicy } from "./approval-policy.js";
+import type { DurableEnvironment, RunOptions } from "./durable-environment.js";
 import { CodemodeError, ExecutionNotFoundError } from "./errors.js";
-import { StoreError } from "./store-errors.js";
+import {
+  expireApprovals,
+  markCall,
+  publishExecution,
+  recoverExecutions,
+} from "./execution-housekeeping.js";
+import { type ExecutionResult, inCallOrder, toResult } from "./execution-result.js";
 import type {
   ApprovalRecord,
   ApprovalStatus,
@@ -8,119 +14,32 @@ import type {
   ExecutionQuery,
   ExecutionRecord,
   ExecutionStatus,
-  JournalStore,
   RetentionPolicy,
 } from "./journal.js";
-import type { Limits } from "./limits.js";
-import type { RuntimeObserver } from "./observer.js";
-import { keepByReference, referencesOf } from "./result-refs.js";
-import type { EmittedContent } from "./run-data.js";
+import { keepByReference } from "./result-refs.js";
 import { RunJournal } from "./run-journal.js";
-import type { ScriptEnvironment, ScriptOutcome } from "./run-script.js";
+import type { ScriptOutcome } from "./run-script.js";
 import { runScript } from "./run-script.js";
 import { RunServices } from "./run-services.js";
-import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
+import type { ExecutionErrorInfo } from "./sandbox.js";
 import {
-  type SavedScripts,
   SCRIPTS_NAMESPACE,
   type ScriptsForRun,
   saveCompleted,
   scriptsForResume,
   scriptsForStart,
 } from "./saved-scripts-run.js";
+import { StoreError } from "./store-errors.js";
 
-/** A call waiting at an approval gate, as `execute` reports it. */
-export interface PendingApproval {
-  approvalId: string;
-  path: string;
-  args: unknown;
-  /** One line a person can decide on. */
-  summary: string;
-  /** Why the policy held it. */
-  reason: string;
-  expiresAt?: number;
-}
+export type { DurableEnvironment, RunOptions } from "./durable-environment.js";
+export { STALE_AFTER_MS } from "./execution-housekeeping.js";
+export {
+  type ExecutionResult,
+  type PendingApproval,
+  type SavedOutcome,
+  toResult,
+} from "./execution-result.js";
 
-export interface ExecutionResult {
-  /**
-   * `paused`: a call waits for approval (see `pending`); the execution resumes once every pending
-   * approval is decided. `rejected`: a rejected call's error ended the script.
-   */
-  status: ExecutionStatus;
-  executionId: string;
-  /** Console output, one entry per call, formatted like Node's console. */
-  logs: string[];
-  /** The value the script returned, as JSON data (absent when it returned nothing). */
-  result?: unknown;
-  error?: ExecutionErrorInfo;
-  /** The calls waiting for approval, when paused. */
-  pending?: PendingApproval[];
-  /** What became of the code when the run was asked to save it (`saveAs`). */
-  saved?: SavedOutcome;
-  /** Handles of values too long for the model, kept whole: `codemode.load(ref)` returns one. */
-  refs?: string[];
-  /** Content the script emitted for the user (`codemode.emit`), not for the model. */
-  emitted?: EmittedContent[];
-  /** While `running`: the calls it waits on now. */
-  waitingOn?: string[];
-  stats: { durationMs: number; toolCalls: number; runs: number };
-}
-
-/** A completed run's code saved as a script (or why it was not). */
-export interface SavedOutcome {
-  name: string;
-  version?: number;
-  status: "draft" | "approved" | "failed";
-  /** What happened and what comes next, for the model. */
-  message: string;
-}
-
-export interface RunOptions {
-  /** The global `input` of the run. */
-  input?: unknown;
-  /** Saves the code as a script once the run completes (see `SaveAs`). */
-  saveAs?: unknown;
-  limits?: Limits;
-  onProgress?: Parameters<typeof runScript>[2]["onProgress"];
-  /** Ends the run when aborted. */
-  signal?: AbortSignal;
-  /** Who starts it (shown in the journal). */
-  origin?: string;
-  /** The new execution's id (a fresh one when absent). */
-  executionId?: string;
-  /** Each line of console output as it is written. */
-  onLog?: (line: string) => void;
-  /** Whose `codemode.state` the run sees (kept for its resumes). */
-  session?: string;
-}
-
-export interface DurableEnvironment extends ScriptEnvironment {
-  store: JournalStore;
-  policy: ApprovalPolicy;
-  limits: Limits;
-  nondeterminism: Nondeterminism;
-  newId(): string;
-  now(): number;
-  /** This runtime's id, recorded as the owner of the executions it runs. */
-  owner: string;
-  /**
-   * Whether the runtime that recorded itself as `owner` may still run (false: its process is
-   * gone, so its running executions are interrupted now, without waiting for their heartbeat).
-   */
-  ownerAlive?(owner: string): boolean;
-  /** How long an approval waits before it expires (absent: never). */
-  approvalTtlMs?: number;
-  errorInfo(error: unknown): ExecutionErrorInfo;
-  /** Told of every run and call, for metrics, logs and traces. */
-  observer?: Required<RuntimeObserver>;
-  /** Saved scripts the code may call, and where `saveAs` saves to. */
-  savedScripts?: SavedScripts;
-  /** Replaces privacy tokens in calls' arguments by their values. */
-  detokenize?: (args: unknown) => Promise<unknown>;
-}
-
-/** An execution `running` whose `updatedAt` is older than this is taken as interrupted. */
-export const STALE_AFTER_MS = 60_000;
 const HEARTBEAT_MS = 15_000;
 /** How long a decided execution may wait for its decider to resume it before another process does. */
 const DECIDED_GRACE_MS = 30_000;
@@ -174,7 +93,7 @@ export class Executions {
       ),
     );
     if (!claimed) return this.result(executionId);
-    await this.publishExecution(executionId, "running");
+    await publishExecution(this.env.store, executionId, "running");
     const record = await store.getExecution(executionId);
     if (!record) throw new ExecutionNotFoundError(executionId);
     let scripts: ScriptsForRun | undefined;
@@ -220,7 +139,7 @@ export class Executions {
         { details: { status: existing.status } },
       );
     }
-    await this.markCall(decided, decision.approve ? "approved" : "rejected");
+    await markCall(this.env.store, decided, decision.approve ? "approved" : "rejected");
     await store.publish({
       type: "approval",
       approvalId,
@@ -267,35 +186,8 @@ export class Executions {
   }
 
   /** Pending approvals past their expiry become `expired` and their executions `rejected`. */
-  async expire(): Promise<number> {
-    const { store } = this.env;
-    const now = this.env.now();
-    let expired = 0;
-    for (const approval of await store.listApprovals({ status: "pending" })) {
-      if (approval.expiresAt === undefined || approval.expiresAt > now) continue;
-      const decided = await store.decideApproval(approval.id, {
-        status: "expired",
-        decidedAt: now,
-        decidedBy: "expiry",
-      });
-      if (!decided) continue;
-      expired++;
-      await this.markCall(decided, "rejected");
-      const error: ExecutionErrorInfo = {
-        name: "ApprovalExpiredError",
-        code: "approval_expired",
-        message: `Nobody decided the approval of ${decided.path} before it expired; the execution was not resumed.`,
-      };
-      if (
-        await store.updateExecution(
-          decided.executionId,
-          { status: "rejected", error, finishedAt: now, updatedAt: now },
-          ["paused"],
-        )
-      )
-        await this.publishExecution(decided.executionId, "rejected");
-    }
-    return expired;
+  expire(): Promise<number> {
+    return expireApprovals(this.env);
   }
 
   /**
@@ -327,31 +219,12 @@ export class Executions {
    * have an unknown outcome (never made again silently). One that stopped before making its
    * approved call (nothing in flight) goes back to `paused`, and {@link resumeDecided} resumes it.
    */
-  async recover(): Promise<string[]> {
-    const { store } = this.env;
-    const now = this.env.now();
-    const error: ExecutionErrorInfo = {
-      name: "InterruptedError",
-      code: "interrupted",
-      message:
-        "The process running this execution stopped before it finished. Calls it was making have an unknown outcome: check them before running it again.",
-    };
-    const recovered = await store.recoverInterrupted({
-      staleBefore: store.exclusive ? Number.POSITIVE_INFINITY : now - STALE_AFTER_MS,
-      now,
-      error,
-    });
-    const { ownerAlive } = this.env;
-    if (store.exclusive || !ownerAlive) return recovered;
-    const running = await store.listExecutions({ status: "running", limit: 1_000 });
-    const gone = new Set(
-      running.flatMap(({ owner }) =>
-        owner && owner !== this.env.owner && !ownerAlive(owner) ? [owner] : [],
-      ),
-    );
-    for (const owner of gone)
-      recovered.push(...(await store.recoverInterrupted({ staleBefore: 0, owner, now, error })));
-    return recovered;
+  /**
+   * Executions left `running` by a process that stopped: they fail, and calls they were making
+   * have an unknown outcome (see {@link recoverExecutions}).
+   */
+  recover(): Promise<string[]> {
+    return recoverExecutions(this.env);
   }
 
   prune(policy: RetentionPolicy): Promise<number> {
@@ -484,7 +357,7 @@ export class Executions {
       throw new StoreError(
         `Execution ${record.id} changed under this run; its outcome was not written.`,
       );
-    await this.publishExecution(record.id, status);
+    await publishExecution(this.env.store, record.id, status);
     endRun?.({
       executionId: record.id,
       status,
@@ -544,20 +417,8 @@ export class Executions {
         ["running"],
       ),
     );
-    await this.publishExecution(record.id, "failed");
+    await publishExecution(this.env.store, record.id, "failed");
     return this.result(record.id);
-  }
-
-  private async markCall(approval: ApprovalRecord, state: "approved" | "rejected"): Promise<void> {
-    const { store } = this.env;
-    const call = (await store.listCalls(approval.executionId)).find(
-      (candidate) => candidate.seq === approval.callSeq,
-    );
-    if (call) await store.putCall({ ...call, state });
-  }
-
-  private async publishExecution(executionId: string, status: ExecutionStatus): Promise<void> {
-    await this.env.store.publish({ type: "execution", executionId, status }).catch(() => {});
   }
 
   /** Store failures become one clear error; nothing else is attempted after them. */
@@ -582,41 +443,4 @@ function sessionScope(executionId: string): string {
 function missingValidators(record: ExecutionRecord, env: DurableEnvironment): string[] {
   const present = new Set((env.validators ?? []).map(({ name }) => name));
   return (record.validators ?? []).filter((name) => !present.has(name));
-}
-
-export function toResult(record: ExecutionRecord, pending: ApprovalRecord[]): ExecutionResult {
-  const result: ExecutionResult = {
-    status: record.status,
-    executionId: record.id,
-    logs: record.logs,
-    stats: { durationMs: record.durationMs, toolCalls: record.toolCalls, runs: record.runs },
-  };
-  if (record.result !== undefined) result.result = record.result;
-  const refs = referencesOf(record);
-  if (refs.length > 0) result.refs = refs;
-  if (record.error) result.error = record.error;
-  if (pending.length > 0) {
-    result.pending = pending.map((approval) => ({
-      approvalId: approval.id,
-      path: approval.path,
-      args: approval.args,
-      summary: approval.summary,
-      reason: approval.reason,
-      ...(approval.expiresAt ? { expiresAt: approval.expiresAt } : {}),
-    }));
-  }
-  return result;
-}
-
-/** Oldest first; within one execution, in the order its calls were made. */
-function inCallOrder(approvals: ApprovalRecord[]): ApprovalRecord[] {
-  return approvals.sort(
-    (a, b) =>
-      a.createdAt - b.createdAt ||
-      (a.executionId === b.executionId
-        ? a.callSeq - b.callSeq
-        : a.executionId < b.executionId
-          ? -1
-          : 1),
-  );
 }

@@ -33,6 +33,25 @@ export function hostEndingOf(thrown: unknown): HostEnding | undefined {
   return undefined;
 }
 
+/**
+ * The ending an abort signal's reason imposes: a `RunPause` or a `LimitError` as such, anything
+ * else a limit (`aborted`) with the reason's message.
+ */
+export function abortEnding(reason: unknown): HostEnding {
+  return (
+    hostEndingOf(reason) ?? {
+      status: "limit",
+      error: limitErrorInfo(
+        new LimitError(
+          "aborted",
+          "signal",
+          reason instanceof Error ? reason.message : "The run was aborted.",
+        ),
+      ),
+    }
+  );
+}
+
 /** A limit as a run's error: its name, message, code and which limit it was. */
 export function limitErrorInfo(error: LimitError): ExecutionErrorInfo {
   return {

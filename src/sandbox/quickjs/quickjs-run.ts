@@ -1,14 +1,12 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import { errorInfo } from "../../core/error-info.js";
 import {
-  LimitError,
   SandboxCpuLimitError,
   SandboxMemoryError,
   SandboxTimeoutError,
-  ToolError,
 } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
-import { type HostEnding, hostEndingOf, limitErrorInfo } from "../../core/run-ending.js";
+import { abortEnding, type HostEnding, hostEndingOf } from "../../core/run-ending.js";
 import type {
   ExecutionErrorInfo,
   LogLevel,
@@ -17,45 +15,22 @@ import type {
 } from "../../core/sandbox.js";
 import { formatLogLine } from "../format-log.js";
 import { locateError, mapStack, SAVED_SCRIPTS_FOLDER, SCRIPT_FILENAME } from "../locate-error.js";
+import { GuestTimers } from "./guest-timers.js";
+import {
+  dumpError,
+  isOutOfMemory,
+  limitEnding,
+  resultText,
+  STACK_OVERFLOW,
+} from "./guest-values.js";
+import { INSTALL_SCRIPTS } from "./prelude.js";
 import type { HostHandler, PreparedContext } from "./prepared-context.js";
 
-const MB = 1024 * 1024;
-/**
- * Installs `scripts` (each saved script called with `{}` when given nothing; a name that is not
- * there says why instead of "not a function") and the run's `input`, read-only.
- */
-const INSTALL_SCRIPTS = `(function (namesText, inputText) {
-  "use strict";
-  const functions = Array.prototype.slice.call(arguments, 2);
-  const names = JSON.parse(namesText);
-  const api = {};
-  for (let i = 0; i < names.length; i++) {
-    const run = functions[i];
-    api[names[i]] = { [names[i]]: (input) => run(input === undefined ? {} : input) }[names[i]];
-  }
-  Object.freeze(api);
-  const missing = new Set(["then", "toJSON", "constructor", "valueOf", "toString", "inspect", "prototype", "__proto__"]);
-  const view = new Proxy(api, {
-    get(target, key) {
-      if (key in target || typeof key !== "string" || missing.has(key)) return target[key];
-      return () => Promise.reject(new TypeError("scripts." + key + " is not an approved saved script: call it as scripts." + key + "(input) once a person has approved it (codemode.search finds saved scripts)."));
-    },
-  });
-  Object.defineProperty(globalThis, "scripts", { value: view, writable: false, enumerable: false, configurable: false });
-  if (inputText !== "") Object.defineProperty(globalThis, "input", { value: JSON.parse(inputText), writable: false, enumerable: false, configurable: false });
-})`;
 /** The wrapper puts one line before the script's first line. */
 const LINE_OFFSET = 1;
 /** A script that is one function expression (`async () => {...}`) is called. */
 const LOOKS_LIKE_FUNCTION = /^\s*(?:async\b|function\b|\()/;
 const LOG_LEVELS = new Set<LogLevel>(["log", "info", "warn", "error", "debug"]);
-/** Live timers one run may hold: each is a host timer. */
-const MAX_TIMERS = 1000;
-const STACK_OVERFLOW = {
-  name: "InternalError",
-  message:
-    "stack overflow: the script nests or recurses too deeply for the sandbox (deep recursion, or a value nested thousands of levels deep). Flatten it.",
-};
 
 /**
  * One execution in a fresh QuickJS runtime and context. The host drives the guest's job queue:
@@ -73,8 +48,7 @@ export class QuickJSRun implements HostHandler {
   private readonly handles: QuickJSHandle[] = [];
   private readonly deliverFunction: QuickJSHandle;
   private pumpScheduled = false;
-  private readonly timers = new Map<number, { timeout: NodeJS.Timeout; callback: QuickJSHandle }>();
-  private nextTimerId = 1;
+  private readonly timers = new GuestTimers();
   private cpuUsed = 0;
   private sliceStart = 0;
   /** The ending a limit or the host imposed, once one did: every later entry is interrupted. */
@@ -122,13 +96,12 @@ export class QuickJSRun implements HostHandler {
   /** Releases everything the run holds. Returns false when the module should not be reused. */
   dispose(): boolean {
     this.finish({ status: "failed", error: { name: "Error", message: "The run was disposed." } });
-    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
+    this.timers.stop();
     // A corrupted engine would abort on dispose: leave it to the garbage collector with its module.
     if (this.corrupted) return false;
     let healthy = !(this.stopped?.status === "limit" && this.stopped.error.code === "memory_limit");
     try {
-      for (const { callback } of this.timers.values()) callback.dispose();
-      this.timers.clear();
+      this.timers.dispose();
       for (const handle of this.handles) if (handle.alive) handle.dispose();
       this.context.dispose();
       this.runtime.dispose();
@@ -183,7 +156,7 @@ export class QuickJSRun implements HostHandler {
       );
       if (!compiled) return false;
       if (compiled.error) {
-        this.finish(this.classify(this.dumpError(compiled.error)));
+        this.finish(this.classify(dumpError(this.context, compiled.error)));
         return false;
       }
       functions.push(this.keep(compiled.value));
@@ -242,7 +215,7 @@ export class QuickJSRun implements HostHandler {
     );
     if (!asBody) return undefined;
     if (asBody.error) {
-      return { ending: this.classify(this.dumpError(asBody.error)) };
+      return { ending: this.classify(dumpError(this.context, asBody.error)) };
     }
     return { main: this.keep(asBody.value), callResult: false };
   }
@@ -265,7 +238,7 @@ export class QuickJSRun implements HostHandler {
       (result) => {
         let text: string | undefined;
         try {
-          text = this.resultText(result, `${namespace}.${name}`);
+          text = resultText(result, `${namespace}.${name}`, this.request.limits.memoryMb);
         } catch (error) {
           this.deliver(id, { error });
           return;
@@ -304,31 +277,6 @@ export class QuickJSRun implements HostHandler {
       this.pumpScheduled = false;
       this.pump();
     });
-  }
-
-  /** Copies a host value into JSON text for the guest; a value too large for its memory is refused. */
-  private resultText(result: unknown, path: string): string | undefined {
-    if (result === undefined) return undefined;
-    let text: string | undefined;
-    try {
-      text = JSON.stringify(result);
-    } catch (error) {
-      throw new ToolError(
-        `${path} returned a value that is not JSON (${(error as Error).message}).`,
-        {
-          code: "result_not_json",
-        },
-      );
-    }
-    if (text === undefined) return undefined;
-    const budget = (this.request.limits.memoryMb * MB) / 4;
-    if (text.length > budget) {
-      throw new ToolError(
-        `${path} returned ${(text.length / MB).toFixed(1)} MB, more than the sandbox can hold (limits.memoryMb = ${this.request.limits.memoryMb}). Ask for less (filters, pagination), or raise limits.memoryMb.`,
-        { code: "result_too_large" },
-      );
-    }
-    return text;
   }
 
   /** One console call: "<level>\x01<tagged arguments JSON>". */
@@ -380,19 +328,11 @@ export class QuickJSRun implements HostHandler {
   }
 
   setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
-    const id = this.nextTimerId++;
     if (this.finished) throw new Error("The run has ended.");
-    if (this.timers.size >= MAX_TIMERS) {
-      throw new RangeError(
-        `A run may hold at most ${MAX_TIMERS} timers at once: clear the ones it no longer needs.`,
-      );
-    }
-    const callback = callbackHandle.dup();
     // Past the wall-time limit a timer can never fire inside the run: no need to wait longer.
     const remaining = Math.max(0, this.deadline - Date.now()) + 1;
     const ms = Math.min(Math.max(0, this.context.getNumber(msHandle) || 0), remaining);
-    const timeout = setTimeout(() => {
-      this.timers.delete(id);
+    const id = this.timers.add(callbackHandle, ms, (callback) => {
       if (this.finished) {
         if (!this.corrupted) callback.dispose();
         return;
@@ -400,19 +340,12 @@ export class QuickJSRun implements HostHandler {
       const called = this.callGuest(callback);
       if (!this.corrupted) callback.dispose();
       if (called) this.pump();
-    }, ms);
-    this.timers.set(id, { timeout, callback });
+    });
     return this.context.newNumber(id);
   }
 
   clearTimer(idHandle: QuickJSHandle): undefined {
-    const id = this.context.getNumber(idHandle);
-    const timer = this.timers.get(id);
-    if (timer) {
-      clearTimeout(timer.timeout);
-      timer.callback.dispose();
-      this.timers.delete(id);
-    }
+    this.timers.clear(this.context.getNumber(idHandle));
     return undefined;
   }
 
@@ -465,38 +398,13 @@ export class QuickJSRun implements HostHandler {
   }
 
   private failFromGuest(errorHandle: QuickJSHandle): void {
-    this.finish(this.classify(this.dumpError(errorHandle)));
-  }
-
-  private dumpError(errorHandle: QuickJSHandle): ExecutionErrorInfo {
-    let dumped: unknown;
-    try {
-      dumped = this.context.dump(errorHandle);
-    } catch {
-      dumped = undefined;
-    }
-    errorHandle.dispose();
-    if (dumped && typeof dumped === "object") {
-      const { name, message, stack } = dumped as Record<string, unknown>;
-      return {
-        name: typeof name === "string" ? name : "Error",
-        message: typeof message === "string" ? message : String(message),
-        ...(typeof stack === "string" ? { stack } : {}),
-      };
-    }
-    return { name: "Error", message: `Uncaught ${String(dumped)}` };
+    this.finish(this.classify(dumpError(this.context, errorHandle)));
   }
 
   /** Turns what the guest reported into the run's ending: a limit first, then the script's own error. */
   private classify(info: ExecutionErrorInfo): RunEnding {
     if (this.stopped) return this.stopped;
-    const outOfMemory =
-      (info.name === "InternalError" && /out of memory/i.test(info.message)) ||
-      // Out of memory while building its error object, QuickJS throws null. By then the memory
-      // is freed again, so it cannot be measured: a null that the script does not throw itself
-      // is taken for exhaustion.
-      (info.message === "Uncaught null" && !/\bthrow\s+null\b/.test(this.request.code));
-    if (outOfMemory) {
+    if (isOutOfMemory(info, this.request.code)) {
       this.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
       return this.stopped;
     }
@@ -515,17 +423,7 @@ export class QuickJSRun implements HostHandler {
   }
 
   private abortFromSignal(signal: AbortSignal): void {
-    const reason: unknown = signal.reason;
-    this.stop(
-      hostEndingOf(reason) ??
-        limitEnding(
-          new LimitError(
-            "aborted",
-            "signal",
-            reason instanceof Error ? reason.message : "The run was aborted.",
-          ),
-        ),
-    );
+    this.stop(abortEnding(signal.reason));
   }
 
   private finish(outcome: RunEnding): void {
@@ -533,7 +431,7 @@ export class QuickJSRun implements HostHandler {
     this.finished = true;
     this.removeAbortListener?.();
     clearTimeout(this.wallTimer);
-    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
+    this.timers.stop();
     this.resolveOutcome?.(outcome);
   }
 
@@ -541,8 +439,4 @@ export class QuickJSRun implements HostHandler {
     this.handles.push(handle);
     return handle;
   }
-}
-
-function limitEnding(error: LimitError): HostEnding {
-  return { status: "limit", error: limitErrorInfo(error) };
 }

@@ -1,21 +1,21 @@
-import type { ApprovalPolicy, PolicyDecision } from "./approval-policy.js";
-import { isReadOnly, policyCall } from "./approval-policy.js";
+import type { ApprovalPolicy } from "./approval-policy.js";
+import { isReadOnly } from "./approval-policy.js";
 import { canonicalJson } from "./canonical-json.js";
 import type { Catalog } from "./catalog.js";
-import { clip } from "./clip.js";
 import type { CallContext } from "./connector.js";
 import {
   ApprovalRejectedError,
   CallBlockedError,
   CallTooLargeError,
   JournalWriteError,
-  ReplayDivergenceError,
-  revivedError,
+  type ReplayDivergenceError,
   ToolError,
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
+import { type Judged, judgeCall } from "./judge-call.js";
 import type { CallOutcome, RuntimeObserver } from "./observer.js";
+import { identity, recordedError, replayDivergence } from "./replay.js";
 import { RunPause } from "./run-ending.js";
 import type { ExecutionErrorInfo, Nondeterminism, RunEnding } from "./sandbox.js";
 import { summarizeCall } from "./summarize-call.js";
@@ -147,19 +147,7 @@ export class RunJournal {
 
   private diverge(): void {
     const expected = [...this.unmatched].sort((a, b) => a.seq - b.seq)[0];
-    const got = this.held[0];
-    const shown = expected
-      ? `${expected.namespace}.${expected.name}(${clip(expected.args, 200)})`
-      : "";
-    const message = got
-      ? `The resumed run diverged from its journal: it called ${got.path}(${clip(got.args, 200)}) where the journal has ${shown} (call #${(expected?.seq ?? 0) + 1}). The code or something it depends on changed since the execution paused; nothing new was made.`
-      : `The resumed run diverged from its journal: it never made ${shown} (call #${(expected?.seq ?? 0) + 1}), which the first run made. Nothing new was made.`;
-    this.divergence = new ReplayDivergenceError(message, {
-      expected: expected
-        ? { path: `${expected.namespace}.${expected.name}`, args: expected.args, seq: expected.seq }
-        : null,
-      got: got ? { path: got.path, args: got.args } : null,
-    });
+    this.divergence = replayDivergence(expected, this.held[0]);
     for (const call of this.held.splice(0)) call.fail(this.divergence);
   }
 
@@ -221,7 +209,7 @@ export class RunJournal {
     const path = `${namespace}.${name}`;
     let judged: Judged;
     try {
-      judged = await this.judge(path, args);
+      judged = await judgeCall(this.options, path, args);
     } catch (error) {
       // Refused before it was made (unknown, invalid, outside its API, the policy failed): on
       // record, so that a resumed run replays the same failure instead of waiting for it.
@@ -258,7 +246,8 @@ export class RunJournal {
     occurrence: number,
     known?: Judged,
   ): Promise<never> {
-    const judged = known ?? (await this.judge(`${namespace}.${name}`, args).catch(() => undefined));
+    const judged =
+      known ?? (await judgeCall(this.options, `${namespace}.${name}`, args).catch(() => undefined));
     if (judged?.decision.action === "ask")
       await this.gate(
         this.newRecord(namespace, name, argsText, occurrence),
@@ -266,37 +255,6 @@ export class RunJournal {
         judged.decision.reason,
       );
     return this.block();
-  }
-
-  /**
-   * The policy's answer for one call, judged on what it will really do: the connector prepares
-   * it first (the HTTP method and path it sends, the declared operation it amounts to) and may
-   * refuse it outright. Fail-closed: a policy that throws refuses the call.
-   */
-  private async judge(path: string, raw: unknown): Promise<Judged> {
-    const { catalog, policy } = this.options;
-    let operation = catalog.get(path);
-    // A source that failed to load is tried again (with backoff) when a script calls into it.
-    if (!operation && (await catalog.retry(path.slice(0, path.indexOf(".")))))
-      operation = catalog.get(path);
-    if (!operation) throw catalog.missing(path);
-    const connector = catalog.connector(operation.namespace);
-    const prepared = await connector?.prepareCall?.(operation.name, raw);
-    const args = prepared && "args" in prepared ? prepared.args : raw;
-    const target = prepared?.target
-      ? catalog.get(`${operation.namespace}.${prepared.target}`)
-      : undefined;
-    try {
-      const decision = await policy.decide(policyCall({ operation, target, args, prepared }), () =>
-        connector?.needsApproval?.(operation.name, args),
-      );
-      return { decision, args };
-    } catch (error) {
-      throw new ToolError(
-        `The approval policy failed on ${path} (${error instanceof Error ? error.message : String(error)}), so the call was not made. Fix the policy, then run again.`,
-        { code: "policy_failed", details: { path } },
-      );
-    }
   }
 
   /** Journals a call refused before it was made. */
@@ -488,26 +446,4 @@ export class RunJournal {
 export interface RunConclusion {
   status: RunEnding["status"];
   error?: ExecutionErrorInfo;
-}
-
-/** The policy's answer, and the arguments it judged (as the source will use them). */
-interface Judged {
-  decision: PolicyDecision;
-  args: unknown;
-}
-
-function identity(namespace: string, name: string, args: string, occurrence: number): string {
-  return `${namespace}.${name}\u0000${args}\u0000${occurrence}`;
-}
-
-function recordedError(info: ExecutionErrorInfo | undefined): ToolError {
-  const error = new ToolError(
-    info?.message ?? "The call failed.",
-    info?.details ? { details: info.details } : undefined,
-  );
-  if (!info) return error;
-  return revivedError(error, {
-    ...(info.code ? { code: info.code } : {}),
-    ...(info.name ? { name: info.name } : {}),
-  });
 }

@@ -81,7 +81,7 @@ export function searchEngine(
 }
 
 /** Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say). */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 /**

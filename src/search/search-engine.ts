@@ -85,9 +85,12 @@ const INDEX_FORMAT = 2;
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 /**
- * The key of a catalog's built index: its operations' paths, descriptions, HTTP methods and paths,
- * tags and annotations, this version of codemode and the format. Schemas are left out of the key:
- * reading them would cost what the cache saves. A spec change that touches only parameter names
+ * The key of a catalog's built index: this version of codemode, the format and, per operation, its
+ * path, HTTP method and path, tags and annotations, and the digest of the document it was built
+ * from (an OpenAPI spec from the spec cache), which stands for its description and schemas without
+ * reading them: from the cache they are parsed only when first used. An operation without a digest
+ * (an MCP tool, a host function) gives its description instead; its schemas are left out, as
+ * reading them would cost what the cache saves, so a change to an MCP tool's parameter names alone
  * keeps the previous parameter words until anything else of it changes.
  */
 function catalogKey(operations: readonly Operation[]): string {
@@ -97,7 +100,7 @@ function catalogKey(operations: readonly Operation[]): string {
       JSON.stringify([
         operation.namespace,
         operation.name,
-        operation.description,
+        operation.sourceDigest ?? operation.description,
         operation.source,
         operation.annotations,
       ]),

@@ -13,6 +13,7 @@ import { HybridSearch } from "./hybrid-search.js";
 import { offlineEmbedder } from "./offline-embedder.js";
 import { postgresVectorCache } from "./postgres-vector-cache.js";
 import { SemanticSearch } from "./semantic-search.js";
+import { cachedSignatures } from "./signature-cache.js";
 import { folderVectorCache } from "./vector-cache.js";
 
 /**
@@ -63,11 +64,12 @@ export function searchEngine(
       : folderVectorCache(directory);
   return {
     build: (operations, signature) => {
-      const file = join(directory, `index-${catalogKey(operations)}.json`);
+      const key = catalogKey(operations);
+      const file = join(directory, `index-${key}.json`);
       const cached = readIndex(file, operations.length);
       const lexical = new CatalogSearch(
         operations,
-        signature,
+        cachedSignatures(join(directory, `signatures-${key}.json`), signature),
         wordnet ? { wordnetWeight: WORDNET_WEIGHT } : {},
         cached,
       );
@@ -80,7 +82,10 @@ export function searchEngine(
   };
 }
 
-/** Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say). */
+/**
+ * Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say), or what
+ * `renderSignature` makes of the same schemas: the key names the signatures' file too.
+ */
 const INDEX_FORMAT = 2;
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 

@@ -1,4 +1,6 @@
+import { isObject } from "../core/json.js";
 import { type Operation, operationPath } from "../core/operation.js";
+import { resolveLocalRef } from "../typegen/json-pointer.js";
 import { methodsAskedFor, processTerm, splitWords, tokenize } from "./terms.js";
 
 /** Each field holds index terms (already stemmed), separated by spaces. */
@@ -36,20 +38,15 @@ const PROTOCOL_VERBS = new Set(["post", "put", "patch"]);
 
 type SchemaObject = { [keyword: string]: unknown };
 
-const isSchemaObject = (value: unknown): value is SchemaObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isSchemaObject: (value: unknown) => value is SchemaObject = isObject;
 
 /** Follows local `$ref`s (against the operation's `schemaRoot`, else the schema itself). */
 function resolve(schema: unknown, root: unknown): SchemaObject | undefined {
   let current = schema;
   for (let hop = 0; hop < 8 && isSchemaObject(current) && typeof current.$ref === "string"; hop++) {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) return undefined;
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((node, token) => (isSchemaObject(node) ? node[token] : undefined), root);
+    const resolved = resolveLocalRef(root, current.$ref);
+    if (!resolved.found) return undefined;
+    current = resolved.target;
   }
   return isSchemaObject(current) ? current : undefined;
 }

@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
-import type { SearchExplanation, SearchHit } from "../core/execute.js";
+import type { SearchExplanation, SearchHit } from "../core/discovery.js";
 import type { Operation } from "../core/operation.js";
 import {
   type Document,

@@ -1,10 +1,10 @@
+import { isObject } from "../../core/json.js";
 import type { Operation } from "../../core/operation.js";
 
 /** A JSON object of an OpenAPI document. */
 export type JsonObject = { [key: string]: unknown };
 
-export const isJsonObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isJsonObject: (value: unknown) => value is JsonObject = isObject;
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 

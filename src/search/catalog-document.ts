@@ -33,6 +33,9 @@ const METHOD_WORDS: Record<string, string> = {
   DELETE: "delete remove",
 };
 
+/** HTTP's own verbs, which users say in another sense or not at all. */
+const PROTOCOL_VERBS = new Set(["post", "put", "patch"]);
+
 type SchemaObject = { [keyword: string]: unknown };
 
 const isSchemaObject: (value: unknown) => value is SchemaObject = isObject;
@@ -149,7 +152,16 @@ export function prepareOperation(
   const method = httpMethod ?? impliedMethod(operation);
   const action = terms(httpMethod ? (METHOD_WORDS[httpMethod] ?? "") : "");
   const restated = new Set(terms(method ? (METHOD_WORDS[method] ?? "") : ""));
-  const name = uniqueTerms(operation.name);
+  // An API that names operations by their method ("PostCharges", "PutAccount") does not mean
+  // "post" as a user does ("post a message"): the word stays in `action`, out of the name.
+  const words = tokenize(operation.name);
+  if (
+    words[0] !== undefined &&
+    words[0] === httpMethod?.toLowerCase() &&
+    PROTOCOL_VERBS.has(words[0])
+  )
+    words.shift();
+  const name = [...new Set(words.flatMap(processTerm))];
   const nameSet = new Set(name);
   const title = uniqueTerms(
     [

@@ -63,4 +63,6 @@ export interface BuiltSpec {
   /** Server URLs as the document gives them, variables replaced by their defaults. */
   servers: string[];
   title?: string;
+  /** The document's cache key (a hash of its bytes and the build's format), when it has one. */
+  digest?: string;
 }

@@ -1,28 +1,3 @@
-export { agentSystemPrompt } from "./ai/agent-system-prompt.js";
-export {
-  type AnthropicTool,
-  anthropicTools,
-  type OpenAIChatTool,
-  type OpenAIResponsesTool,
-  openAIResponsesTools,
-  openAITools,
-} from "./ai/provider-tools.js";
-export {
-  type AnthropicToolUse,
-  type OpenAIChatToolCall,
-  type OpenAIResponsesToolCall,
-  type ProviderToolCall,
-  runToolCall,
-  type ToolCallResult,
-} from "./ai/run-tool-call.js";
-export {
-  type AnthropicToolResult,
-  type OpenAIResponsesOutput,
-  type OpenAIToolMessage,
-  toAnthropicToolResult,
-  toOpenAIResponsesOutput,
-  toOpenAIToolMessage,
-} from "./ai/tool-call-messages.js";
 export { type Config, parseConfig, safeParseConfig } from "./config/config.js";
 export type { FunctionsInput, HostFunction } from "./connectors/functions/functions-connector.js";
 export { FunctionsConnector } from "./connectors/functions/functions-connector.js";
@@ -120,6 +95,31 @@ export {
   type ExecuteOptions,
   type SourceSummary,
 } from "./create-code-mode.js";
+export { agentSystemPrompt } from "./providers/agent-system-prompt.js";
+export {
+  type AnthropicTool,
+  anthropicTools,
+  type OpenAIChatTool,
+  type OpenAIResponsesTool,
+  openAIResponsesTools,
+  openAITools,
+} from "./providers/provider-tools.js";
+export {
+  type AnthropicToolUse,
+  type OpenAIChatToolCall,
+  type OpenAIResponsesToolCall,
+  type ProviderToolCall,
+  runToolCall,
+  type ToolCallResult,
+} from "./providers/run-tool-call.js";
+export {
+  type AnthropicToolResult,
+  type OpenAIResponsesOutput,
+  type OpenAIToolMessage,
+  toAnthropicToolResult,
+  toOpenAIResponsesOutput,
+  toOpenAIToolMessage,
+} from "./providers/tool-call-messages.js";
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";
 export type {

@@ -2,10 +2,10 @@ import { generateText, isStepCount, type ModelMessage, streamText } from "ai";
 import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
 import { encode } from "gpt-tokenizer/encoding/o200k_base";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { agentSystemPrompt } from "../src/ai/agent-system-prompt.js";
 import { aiTools, pausedExecutions } from "../src/ai/index.js";
 import type { ExecutionResult } from "../src/core/executions.js";
 import type { CodeMode } from "../src/create-code-mode.js";
+import { agentSystemPrompt } from "../src/providers/agent-system-prompt.js";
 import {
   scriptedModel,
   shopCodeMode,

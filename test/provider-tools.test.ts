@@ -3,16 +3,20 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { encode } from "gpt-tokenizer/encoding/o200k_base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agentSystemPrompt } from "../src/ai/agent-system-prompt.js";
-import { anthropicTools, openAIResponsesTools, openAITools } from "../src/ai/provider-tools.js";
-import { runToolCall } from "../src/ai/run-tool-call.js";
+import type { ExecutionResult } from "../src/core/executions.js";
+import { type CodeMode, createCodeMode } from "../src/create-code-mode.js";
+import { agentSystemPrompt } from "../src/providers/agent-system-prompt.js";
+import {
+  anthropicTools,
+  openAIResponsesTools,
+  openAITools,
+} from "../src/providers/provider-tools.js";
+import { runToolCall } from "../src/providers/run-tool-call.js";
 import {
   toAnthropicToolResult,
   toOpenAIResponsesOutput,
   toOpenAIToolMessage,
-} from "../src/ai/tool-call-messages.js";
-import type { ExecutionResult } from "../src/core/executions.js";
-import { type CodeMode, createCodeMode } from "../src/create-code-mode.js";
+} from "../src/providers/tool-call-messages.js";
 import { callGatewayTool } from "../src/server/gateway-tools.js";
 import { shopCodeMode } from "./helpers/agent-fixtures.js";
 

@@ -4,7 +4,7 @@ import type { ExecutionResult } from "../core/executions.js";
 import { toolOutputText } from "../core/tool-output-text.js";
 import type { CodeModeTool, ToolCallOptions, ToolName } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
-import { agentSystemPrompt } from "./agent-system-prompt.js";
+import { agentSystemPrompt } from "../providers/agent-system-prompt.js";
 
 export interface SearchInput {
   query: string;

@@ -129,9 +129,10 @@ describe("the page build in Chromium", () => {
 
   it("pauses at the approval gate and resumes once the page approves", async () => {
     const paused = await execute(
-      'const { units } = await shop.getStock({ sku: "TEA-01" });\nconst id = crypto.randomUUID();\nconst order = await shop.reorder({ sku: "TEA-01", units: 20 - units });\nreturn { order, id, at: Date.now() };',
+      'const { units } = await shop.getStock({ sku: "TEA-01" });\nconst id = crypto.randomUUID();\nconsole.log(id);\nconst order = await shop.reorder({ sku: "TEA-01", units: 20 - units });\nreturn { order, id, at: Date.now() };',
     );
     expect(paused.status).toBe("paused");
+    const [drawn] = paused.logs;
     expect(paused.pending?.[0]).toMatchObject({
       path: "shop.reorder",
       args: { sku: "TEA-01", units: 17 },
@@ -141,9 +142,10 @@ describe("the page build in Chromium", () => {
         (globalThis as unknown as PageScope).runtime.approve(approvalId, { by: "page user" }),
       paused.pending?.[0]?.approvalId ?? "",
     )) as ExecutionResult;
+    // The resumed run replays the journal: the same UUID, not a new one.
     expect(resumed).toMatchObject({
       status: "completed",
-      result: { order: { orderId: "PO-TEA-01-17" } },
+      result: { order: { orderId: "PO-TEA-01-17" }, id: drawn },
     });
     const calls = await page.evaluate(
       () => (globalThis as unknown as { shopCalls: unknown[] }).shopCalls,
@@ -151,5 +153,35 @@ describe("the page build in Chromium", () => {
     expect(calls.filter((call) => (call as string[])[0] === "reorder")).toEqual([
       ["reorder", "TEA-01", 17],
     ]);
+  });
+});
+
+describe("the IndexedDB journal in Chromium", () => {
+  it("keeps a paused execution across a reload, and the page approves it after", async () => {
+    await shopRuntime("indexeddb:reload-test");
+    const paused = await execute(
+      'const { units } = await shop.getStock({ sku: "TEA-02" });\nreturn await shop.reorder({ sku: "TEA-02", units: 50 - units });',
+    );
+    expect(paused.status).toBe("paused");
+    await page.reload();
+    await page.waitForFunction(() => "codemode" in globalThis);
+    await shopRuntime("indexeddb:reload-test");
+    const pending = await page.evaluate(() =>
+      (globalThis as unknown as PageScope).runtime.pending(),
+    );
+    expect(pending.map(({ executionId, path }) => ({ executionId, path }))).toEqual([
+      { executionId: paused.executionId, path: "shop.reorder" },
+    ]);
+    const resumed = (await page.evaluate(
+      (approvalId) => (globalThis as unknown as PageScope).runtime.approve(approvalId),
+      pending[0]?.id ?? "",
+    )) as ExecutionResult;
+    expect(resumed).toMatchObject({ status: "completed", result: { orderId: "PO-TEA-02-10" } });
+    // The reloaded page made only the approved call: the stock was replayed from the journal.
+    const calls = await page.evaluate(
+      () => (globalThis as unknown as { shopCalls: unknown[] }).shopCalls,
+    );
+    expect(calls).toEqual([["reorder", "TEA-02", 10]]);
+    await page.evaluate(() => (globalThis as unknown as PageScope).runtime.close());
   });
 });

@@ -3,83 +3,18 @@
 // its lib, loaded only when a page asks for a check) and quickjs.wasm, each found relative to
 // codemode.js's own URL. The composition is the Node one: the files below are swapped for their
 // page versions (same exports), so the page never loads a Node built-in.
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { build } from "esbuild";
+import { PAGE_BUILD } from "./page-build.mjs";
 
 const out = "dist/browser";
 const require = createRequire(import.meta.url);
-const source = (path) => resolve("src", path);
-
-/** Node file → its page version. */
-const SWAPS = new Map([
-  [source("runtime-host.ts"), source("page/runtime-host.ts")],
-  [source("sandbox/quickjs/engine-host.ts"), source("page/engine-host.ts")],
-  [source("sandbox/typescript-host.ts"), source("page/typescript-host.ts")],
-  [source("search/wordnet.ts"), source("page/wordnet.ts")],
-]);
-/** Node built-ins that page code uses a piece of, and the page's stand-ins. */
-const BUILTINS = new Map([
-  ["node:net", source("page/is-ip.ts")],
-  ["node:util", require.resolve("node-inspect-extracted")],
-  ["node:module", source("page/node-module.ts")],
-]);
-/** Built-ins that TypeScript's compiler reaches only on Node (its `sys`): empty in the page. */
-const EMPTY = /^(fs|path|os|crypto|inspector|perf_hooks|buffer|module|source-map-support)$/;
-
-const pagePlugin = {
-  name: "codemode-page",
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const target = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
-      const swap = SWAPS.get(target);
-      return swap ? { path: swap } : undefined;
-    });
-    pluginBuild.onResolve({ filter: /^node:/ }, (args) => {
-      const stand = BUILTINS.get(args.path);
-      return stand ? { path: stand } : undefined;
-    });
-    pluginBuild.onResolve({ filter: EMPTY }, (args) => ({ path: args.path, namespace: "empty" }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "" }));
-    pluginBuild.onResolve({ filter: /^codemode-typescript-lib$/ }, () => ({
-      path: "lib",
-      namespace: "typescript-lib",
-    }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: "typescript-lib" }, () => ({
-      contents: `export const LIB_FILES = ${JSON.stringify(typescriptLib("lib.es2023.d.ts"))};`,
-      loader: "js",
-    }));
-  },
-};
-
-/** The lib file and every lib it references, by file name. */
-function typescriptLib(root) {
-  const directory = dirname(require.resolve("typescript/lib/lib.d.ts"));
-  const files = {};
-  const visit = (name) => {
-    if (files[name] !== undefined) return;
-    const text = readFileSync(join(directory, name), "utf8");
-    files[name] = text;
-    for (const [, lib] of text.matchAll(/<reference lib="([^"]+)"/g)) visit(`lib.${lib}.d.ts`);
-  };
-  visit(root);
-  return files;
-}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const common = {
-  bundle: true,
-  format: "esm",
-  platform: "browser",
-  target: ["chrome111", "firefox113", "safari16.4"],
-  minify: true,
-  keepNames: true,
-  legalComments: "none",
-  plugins: [pagePlugin],
-  logLevel: "warning",
-};
+const common = { ...PAGE_BUILD, minify: true, keepNames: true, legalComments: "none" };
 await Promise.all([
   build({ ...common, entryPoints: { codemode: "src/page/index.ts" }, outdir: out }),
   build({

@@ -223,8 +223,10 @@ function answerDraw(
     kind === "uuid"
       ? nondeterminism.randomUUID()
       : String(kind === "now" ? nondeterminism.now() : nondeterminism.random());
-  const length = new TextEncoder().encodeInto(value, bytes).written ?? 0;
-  Atomics.store(header, 1, length);
+  // Encoded apart, then copied: a page's TextEncoder does not write into shared memory.
+  const encoded = new TextEncoder().encode(value).subarray(0, bytes.length);
+  bytes.set(encoded);
+  Atomics.store(header, 1, encoded.length);
   Atomics.store(header, 0, DRAW_READY);
   Atomics.notify(header, 0);
 }

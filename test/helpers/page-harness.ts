@@ -17,6 +17,8 @@ const CHROMIUM_ARGS = [
 ];
 const TYPES: Record<string, string> = {
   ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
   ".wasm": "application/wasm",
   ".html": "text/html",
   ".json": "application/json",
@@ -47,7 +49,7 @@ export interface PageServer {
 }
 
 /**
- * Serves the harness page at `/`, the repository's files under `/dist/` and `/test/`, and the
+ * Serves the harness page at `/`, the repository's files under `/dist/`, `/test/` and `/examples/`, and the
  * given routes, on loopback. `isolated` adds the headers that make the page cross-origin isolated.
  */
 export async function servePage(
@@ -73,7 +75,7 @@ export async function servePage(
     }
     const file = normalize(join(ROOT, path));
     if (
-      (file.startsWith(join(ROOT, "dist")) || file.startsWith(join(ROOT, "test"))) &&
+      ["dist", "test", "examples"].some((folder) => file.startsWith(join(ROOT, folder))) &&
       existsSync(file)
     ) {
       response.writeHead(200, {

@@ -27,7 +27,7 @@ const runtime = async (typecheck) =>
     typecheck,
   });
 let cm = await runtime(true);
-element("types").textContent = cm.types();
+element("types").textContent = await cm.describe("shop");
 element("status").textContent = "Ready: scripts run in a Web Worker, the journal is in IndexedDB.";
 run.disabled = false;
 

@@ -18,7 +18,11 @@ const served = ["examples/browser/", "examples/codemode.config.mjs", "dist/brows
 
 createServer((request, response) => {
   let path = new URL(request.url ?? "/", "http://localhost").pathname.slice(1);
-  if (path === "") path = "examples/browser/index.html";
+  if (path === "") {
+    response.writeHead(302, { location: "/examples/browser/" }).end();
+    return;
+  }
+  if (path.endsWith("/")) path += "index.html";
   const file = normalize(join(root, path));
   const allowed = served.some((prefix) => path.startsWith(prefix)) && file.startsWith(root);
   if (!allowed || !existsSync(file) || !statSync(file).isFile()) {

@@ -16,7 +16,15 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const common = { ...PAGE_BUILD, minify: true, keepNames: true, legalComments: "none" };
 await Promise.all([
-  build({ ...common, entryPoints: { codemode: "src/page/index.ts" }, outdir: out }),
+  // Split: what the runtime loads on demand (the config schema, a page's server connectors) is a
+  // chunk of its own under chunks/, fetched only when used.
+  build({
+    ...common,
+    entryPoints: { codemode: "src/page/index.ts" },
+    outdir: out,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+  }),
   build({
     ...common,
     entryPoints: { "codemode-worker": "src/page/sandbox-worker.ts" },

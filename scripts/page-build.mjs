@@ -17,12 +17,18 @@ const SWAPS = new Map([
 ]);
 /** Node built-ins that page code uses a piece of, and the page's stand-ins. */
 const BUILTINS = new Map([
-  ["node:net", source("page/is-ip.ts")],
+  ["node:net", source("page/node/net.ts")],
+  ["node:module", source("page/node/module.ts")],
+  ["node:fs/promises", source("page/node/fs.ts")],
+  ["node:path", source("page/node/path.ts")],
+  ["node:crypto", source("page/node/crypto.ts")],
+  ["node:zlib", source("page/node/zlib.ts")],
+  ["node:stream", source("page/node/stream.ts")],
   ["node:util", require.resolve("node-inspect-extracted")],
-  ["node:module", source("page/node-module.ts")],
+  ["@modelcontextprotocol/sdk/client/stdio.js", source("page/node/mcp-stdio.ts")],
 ]);
 /** Built-ins that TypeScript's compiler reaches only on Node (its `sys`): empty in the page. */
-const EMPTY = /^(fs|path|os|crypto|inspector|perf_hooks|buffer|module|source-map-support)$/;
+const EMPTY = /^(fs|path|os|crypto|inspector|perf_hooks|module|source-map-support)$/;
 
 export const pagePlugin = {
   name: "codemode-page",
@@ -32,10 +38,13 @@ export const pagePlugin = {
       const swap = SWAPS.get(target);
       return swap ? { path: swap } : undefined;
     });
-    pluginBuild.onResolve({ filter: /^node:/ }, (args) => {
-      const stand = BUILTINS.get(args.path);
-      return stand ? { path: stand } : undefined;
-    });
+    pluginBuild.onResolve(
+      { filter: /^(node:|@modelcontextprotocol\/sdk\/client\/stdio)/ },
+      (args) => {
+        const stand = BUILTINS.get(args.path);
+        return stand ? { path: stand } : undefined;
+      },
+    );
     pluginBuild.onResolve({ filter: EMPTY }, (args) => ({ path: args.path, namespace: "empty" }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "" }));
     pluginBuild.onResolve({ filter: /^codemode-typescript-lib$/ }, () => ({
@@ -70,5 +79,6 @@ export const PAGE_BUILD = {
   platform: "browser",
   target: ["chrome111", "firefox113", "safari16.4"],
   plugins: [pagePlugin],
+  inject: [source("page/node/buffer.ts")],
   logLevel: "warning",
 };

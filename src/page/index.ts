@@ -56,5 +56,11 @@ export {
 } from "../create-code-mode.js";
 export { MemoryJournalStore } from "../store/memory-journal-store.js";
 export { openIndexedDbJournalStore } from "./indexeddb-journal-store.js";
+export {
+  mcpConnector,
+  openApiConnector,
+  type PageMcpOptions,
+  type PageOpenApiOptions,
+} from "./page-server-connectors.js";
 export { pageTypeChecker } from "./page-type-checker.js";
 export { WebWorkerSandbox, type WebWorkerSandboxOptions } from "./web-worker-sandbox.js";

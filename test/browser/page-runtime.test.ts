@@ -156,6 +156,55 @@ describe("the page build in Chromium", () => {
   });
 });
 
+describe("the README's library example in a page", () => {
+  it("runs unchanged but for the store (in memory, the default)", async () => {
+    const outcome = await page.evaluate(async () => {
+      const { createCodeMode } = (globalThis as unknown as PageScope).codemode;
+      const cm = await createCodeMode({
+        functions: {
+          crm: {
+            findCustomer: {
+              description: "Find a customer by email",
+              input: {
+                type: "object",
+                properties: { email: { type: "string" } },
+                required: ["email"],
+              },
+              execute: async ({ email }: { email: string }) => ({ id: "c_1", email }),
+            },
+            deleteCustomer: {
+              input: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+              execute: async ({ id }: { id: string }) => ({ deleted: id }),
+              needsApproval: true,
+              revert: async () => {},
+            },
+          },
+        },
+        typecheck: false,
+      });
+      const found = await cm.execute(
+        `const c = await crm.findCustomer({ email: "ada@example.com" }); return c.id`,
+      );
+      const paused = await cm.execute(`return await crm.deleteCustomer({ id: "c_1" })`);
+      const approvalId = paused.pending?.[0]?.approvalId ?? "";
+      const approved = await cm.approve(approvalId, { by: "ada" });
+      const rolledBack = await cm.rollback(approved.executionId);
+      const hits = await cm.search("customer by email");
+      const described = await cm.describe("crm.findCustomer");
+      const prompt = cm.systemPrompt.length;
+      await cm.close();
+      return { found, paused: paused.status, approved, rolledBack, hits, described, prompt };
+    });
+    expect(outcome.found).toMatchObject({ status: "completed", result: "c_1" });
+    expect(outcome.paused).toBe("paused");
+    expect(outcome.approved).toMatchObject({ status: "completed", result: { deleted: "c_1" } });
+    expect(outcome.rolledBack.steps[0]).toMatchObject({ path: "crm.deleteCustomer" });
+    expect(outcome.hits[0]?.path).toBe("crm.findCustomer");
+    expect(outcome.described).toMatch(/function findCustomer/);
+    expect(outcome.prompt).toBeGreaterThan(500);
+  });
+});
+
 describe("the IndexedDB journal in Chromium", () => {
   it("keeps a paused execution across a reload, and the page approves it after", async () => {
     await shopRuntime("indexeddb:reload-test");

@@ -35,13 +35,14 @@ export type {
 export { DEFAULT_LIMITS, type Limits } from "../core/limits.js";
 export type { RuntimeObserver } from "../core/observer.js";
 export type { JsonSchema, Operation } from "../core/operation.js";
+export { type HostEnding, hostEndingOf, RunPause } from "../core/run-ending.js";
 export type {
   DetachedDraws,
   ExecutionErrorInfo,
   Nondeterminism,
+  RunEnding,
   Sandbox,
   SandboxBridge,
-  SandboxOutcome,
   SandboxRunRequest,
 } from "../core/sandbox.js";
 export { executionText, type ToolOutputText, toolOutputText } from "../core/tool-output-text.js";

@@ -1,12 +1,13 @@
-import { CodemodeError, LimitError } from "../../core/errors.js";
+import { CodemodeError } from "../../core/errors.js";
 import type { Draw } from "../../core/journal.js";
 import { safeParseJson } from "../../core/json.js";
+import { thrownFor } from "../../core/run-ending.js";
 import type { Nondeterminism, Sandbox, SandboxBridge } from "../../core/sandbox.js";
 import {
   DRAW_HEADER_BYTES,
   DRAW_PENDING,
   type HostToWorker,
-  type WireError,
+  type WireThrown,
   type WorkerToHost,
 } from "./protocol.js";
 
@@ -23,7 +24,7 @@ export interface WorkerPort {
  */
 export function serveSandbox(port: WorkerPort, sandbox: Sandbox): void {
   const send = (message: WorkerToHost) => port.send(message);
-  let calls = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let calls = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
   let controller: AbortController | undefined;
   let lastCallId = 0;
 
@@ -32,7 +33,7 @@ export function serveSandbox(port: WorkerPort, sandbox: Sandbox): void {
       const call = calls.get(message.callId);
       calls.delete(message.callId);
       if (!call) return;
-      if (message.error) call.reject(reviveError(message.error));
+      if (message.thrown) call.reject(revive(message.thrown));
       else if (message.value === undefined) call.resolve(undefined);
       else {
         const parsed = safeParseJson(message.value);
@@ -42,7 +43,7 @@ export function serveSandbox(port: WorkerPort, sandbox: Sandbox): void {
       return;
     }
     if (message.type === "abort") {
-      controller?.abort(reviveError(message.error));
+      controller?.abort(revive(message.thrown));
       return;
     }
     calls = new Map();
@@ -72,19 +73,21 @@ export function serveSandbox(port: WorkerPort, sandbox: Sandbox): void {
         signal: controller.signal,
       })
       .then(
-        (outcome) => send({ type: "done", outcome }),
+        (ending) => send({ type: "done", ending }),
         (error: unknown) =>
           send({
             type: "done",
-            outcome: { ok: false, error: { name: "InternalError", message: String(error) } },
+            ending: { status: "failed", error: { name: "InternalError", message: String(error) } },
           }),
       );
   });
   send({ type: "ready" });
 }
 
-function reviveError(wire: WireError): Error {
-  if (wire.limit) return new LimitError(wire.code ?? "limit", wire.limit, wire.message);
+/** What a bridge function threw, in this realm: the ending it imposes, or the error to raise. */
+function revive(thrown: WireThrown): unknown {
+  if ("ending" in thrown) return thrownFor(thrown.ending);
+  const wire = thrown.error;
   const error = new CodemodeError(
     wire.code ?? "tool_failed",
     wire.message,

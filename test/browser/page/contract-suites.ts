@@ -2,7 +2,7 @@
 // contract against the IndexedDB journal, the Sandbox contract against the Web Worker sandbox,
 // and attacks of test/escape.test.ts run in that worker. "vitest" is the page's shim.
 import { resolveLimits } from "../../../src/core/limits.js";
-import type { SandboxOutcome } from "../../../src/core/sandbox.js";
+import type { RunEnding } from "../../../src/core/sandbox.js";
 import { openIndexedDbJournalStore } from "../../../src/page/indexeddb-journal-store.js";
 import { WebWorkerSandbox } from "../../../src/page/web-worker-sandbox.js";
 import { describeSandboxContract, recordingBridge } from "../../../src/sandbox/sandbox-contract.js";
@@ -21,21 +21,22 @@ describe("attacks from the escape tests, in the Web Worker", () => {
   const sandbox = new WebWorkerSandbox({ size: 1, workerUrl: WORKER });
   const attack = async (code: string, timeoutMs = 1500) => {
     const recorder = recordingBridge();
-    const outcome: SandboxOutcome = await sandbox.run({
+    const ending: RunEnding = await sandbox.run({
       code,
       globals: { ns: ["echo", "fail", "nothing", "slow", "limit"] },
       bridge: recorder.bridge,
       limits: resolveLimits({ timeoutMs, memoryMb: 32 }),
     });
-    return { outcome, calls: recorder.calls };
+    return { ending, calls: recorder.calls };
   };
-  const value = ({ outcome }: { outcome: SandboxOutcome }): unknown => {
-    if (!outcome.ok) throw new Error(`run failed: ${outcome.error.name}: ${outcome.error.message}`);
-    return outcome.resultJson === undefined ? undefined : JSON.parse(outcome.resultJson);
+  const value = ({ ending }: { ending: RunEnding }): unknown => {
+    if (ending.status !== "completed") throw new Error(`run ended ${JSON.stringify(ending)}`);
+    return ending.resultJson === undefined ? undefined : JSON.parse(ending.resultJson);
   };
-  const failure = ({ outcome }: { outcome: SandboxOutcome }) => {
-    if (outcome.ok) throw new Error(`the run succeeded: ${outcome.resultJson}`);
-    return outcome.error;
+  const failure = ({ ending }: { ending: RunEnding }) => {
+    if (ending.status !== "failed" && ending.status !== "limit")
+      throw new Error(`the run did not fail: ${JSON.stringify(ending)}`);
+    return ending.error;
   };
   afterEach(async () => {
     // The worker survives everything: a fresh, simple run still works.

@@ -48,8 +48,11 @@ const created = performance.now();
 const first = await cm.execute("return 1");
 globalThis.timing = { imported: imported - started, created: created - started, ready: performance.now() - started, status: first.status, navigation: performance.now() };
 </script>`;
+/** Paths asked for since the last reset: what a page downloads to run its first script. */
+let asked = new Set();
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  asked.add(path);
   if (path === "/") return response.writeHead(200, { "content-type": "text/html" }).end(PAGE);
   const file = normalize(join(root, path));
   if (!file.startsWith(join(root, "dist", "browser"))) return response.writeHead(404).end();
@@ -67,7 +70,9 @@ const browser = await chromium.launch({
 try {
   // Ready: a new context each round, so no cache and no compiled WebAssembly carries over.
   const ready = { imported: [], created: [], ready: [], navigationToReady: [] };
+  let firstScriptFiles = [];
   for (let round = 0; round < READY_ROUNDS; round++) {
+    asked = new Set();
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
@@ -79,6 +84,9 @@ try {
     ready.created.push(timing.created);
     ready.ready.push(timing.ready);
     ready.navigationToReady.push(timing.navigation);
+    firstScriptFiles = [...asked]
+      .filter((path) => path !== "/")
+      .map((path) => path.slice("/dist/browser/".length));
     await context.close();
   }
 
@@ -115,6 +123,12 @@ try {
     machine: machine(),
     chromium: browser.version(),
     sizes,
+    firstScript: {
+      files: firstScriptFiles,
+      gzip: sizes
+        .filter(({ file }) => firstScriptFiles.includes(file))
+        .reduce((sum, { gzip }) => sum + gzip, 0),
+    },
     ready: Object.fromEntries(Object.entries(ready).map(([key, values]) => [key, spread(values)])),
     warmExecute: {
       node: spread(samples.get("node")),
@@ -132,6 +146,9 @@ try {
       console.log(
         `${file.padEnd(24)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB  gzip ${(gzip / 1024).toFixed(0).padStart(5)} KiB`,
       );
+    console.log(
+      `downloaded for the first script: ${report.firstScript.files.length} files, gzip ${(report.firstScript.gzip / 1024).toFixed(0)} KiB`,
+    );
     for (const [key, value] of Object.entries(report.ready))
       console.log(
         `ready: ${key.padEnd(18)} median ${ms(value.median)}  p90 ${ms(value.p90)}  (n=${value.n})`,

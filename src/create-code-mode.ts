@@ -64,7 +64,10 @@ export interface CodeModeOptions {
   limits?: Partial<Limits>;
   /** The sandbox backend; the WASM QuickJS one by default. */
   sandbox?: Sandbox;
-  /** Type-check scripts against the declarations before running them (default true). */
+  /**
+   * Type-check scripts against the declarations before running them (default true; false in a
+   * page, where TypeScript is a download of its own, made on the first check).
+   */
   typecheck?: boolean;
   /** Where `Date.now()`, `Math.random()` and `crypto.randomUUID()` come from inside scripts. */
   nondeterminism?: Nondeterminism;
@@ -296,7 +299,7 @@ export async function createCodeModeFromConfig(
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
   const sandbox = options.sandbox ?? runtimeHost.defaultSandbox();
-  const typecheck = options.typecheck ?? loaded.config.typecheck ?? true;
+  const typecheck = options.typecheck ?? loaded.config.typecheck ?? runtimeHost.typecheckByDefault;
   // Checks never run on the event loop (worker threads, or the page's lazily loaded checker).
   const checks = typecheck ? runtimeHost.typeChecks() : undefined;
   const checker = checks?.checker;

@@ -31,6 +31,7 @@ export const runtimeHost = {
   loadConfig: (path: string, cwd: string): Promise<LoadedConfig> => loadConfig(path, cwd),
   serverConnectors: (loaded: LoadedConfig): Promise<Connector[]> => createServerConnectors(loaded),
   defaultSandbox: (): Sandbox => createQuickJSSandbox(),
+  typecheckByDefault: true,
   /** Checks run on worker threads shared by the process's runtimes: never on the event loop. */
   typeChecks: (): { checker: ScriptChecker; release(): Promise<void> } => leaseTypeCheckPool(),
   openStore: (spec: string, baseDirectory: string): JournalStore =>

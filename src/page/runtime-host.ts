@@ -35,6 +35,8 @@ export const runtimeHost = {
     return pageServerConnectors(loaded);
   },
   defaultSandbox: () => new WebWorkerSandbox(),
+  /** A page checks only when it asks (`typecheck: true`): TypeScript is a download of its own. */
+  typecheckByDefault: false,
   /** TypeScript loads in its own worker on the first check: a page that never checks never pays. */
   typeChecks: () => pageTypeChecker(),
   openStore: (spec: string): JournalStore => {

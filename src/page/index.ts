@@ -1,6 +1,8 @@
 // `codemode/browser`: the runtime for a web page. The same `createCodeMode` as in Node, built for
 // the page (scripts in Web Workers, the journal in memory or IndexedDB); less what a page cannot
 // have: config files, stdio MCP servers, file stores, skills folders.
+
+export type { Config } from "../config/config.js";
 export type { FunctionsInput, HostFunction } from "../connectors/functions/functions-connector.js";
 export { FunctionsConnector } from "../connectors/functions/functions-connector.js";
 export type {
@@ -13,11 +15,10 @@ export type {
   PolicyRuleAnswer,
 } from "../core/approval-policy.js";
 export type { ScriptValidator } from "../core/compiler.js";
-export type { Config } from "../core/config.js";
 export type { CallContext, Connector, HttpEffect, PreparedCall } from "../core/connector.js";
+export type { Discovery, SearchHit } from "../core/discovery.js";
 export { CALL_ERROR_CODES, type CallErrorCode } from "../core/error-codes.js";
 export * from "../core/errors.js";
-export type { Discovery, SearchHit } from "../core/execute.js";
 export type { ExecutionResult, PendingApproval } from "../core/executions.js";
 export type {
   ApprovalRecord,

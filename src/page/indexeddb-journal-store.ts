@@ -1,6 +1,6 @@
 import type { JournalStore } from "../core/journal.js";
+import { StoreError } from "../core/store-errors.js";
 import { MemoryJournalStore } from "../store/memory-journal-store.js";
-import { StoreError } from "../store/store-errors.js";
 
 /** The methods that change the journal: each one that succeeds is written to IndexedDB. */
 const CHANGES = [

@@ -1,9 +1,9 @@
+import type { HttpServerConfig, OpenApiServerConfig } from "../config/config.js";
+import { configServers } from "../config/config-servers.js";
 import type { LoadedConfig } from "../config/load-config.js";
 import { McpConnector } from "../connectors/mcp/mcp-connector.js";
 import type { McpLogger } from "../connectors/mcp/mcp-logger.js";
 import { OpenApiConnector } from "../connectors/openapi/openapi-connector.js";
-import type { HttpServerConfig, OpenApiServerConfig } from "../core/config.js";
-import { configServers } from "../core/config-servers.js";
 import type { Connector } from "../core/connector.js";
 import { ConfigError } from "../core/errors.js";
 

@@ -1,7 +1,8 @@
 // The page's `runtime-host.ts` (same exports, swapped in by the page build): no process, files,
 // worker threads or stdio; the sandbox in Web Workers, the journal in memory or IndexedDB.
+
+import { configServers } from "../config/config-servers.js";
 import type { LoadedConfig } from "../config/load-config.js";
-import { configServers } from "../core/config-servers.js";
 import type { Connector } from "../core/connector.js";
 import { ConfigError } from "../core/errors.js";
 import type { JournalStore } from "../core/journal.js";

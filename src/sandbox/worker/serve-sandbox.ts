@@ -1,4 +1,4 @@
-import { CodemodeError } from "../../core/errors.js";
+import { CodemodeError, revivedError } from "../../core/errors.js";
 import type { Draw } from "../../core/journal.js";
 import { safeParseJson } from "../../core/json.js";
 import { thrownFor } from "../../core/run-ending.js";
@@ -88,13 +88,14 @@ export function serveSandbox(port: WorkerPort, sandbox: Sandbox): void {
 function revive(thrown: WireThrown): unknown {
   if ("ending" in thrown) return thrownFor(thrown.ending);
   const wire = thrown.error;
-  const error = new CodemodeError(
-    wire.code ?? "tool_failed",
-    wire.message,
-    wire.details ? { details: wire.details } : undefined,
+  return revivedError(
+    new CodemodeError(
+      "tool_failed",
+      wire.message,
+      wire.details ? { details: wire.details } : undefined,
+    ),
+    wire,
   );
-  Object.defineProperty(error, "name", { value: wire.name, configurable: true, writable: true });
-  return error;
 }
 
 /** Asks the host and waits on the shared buffer for its answer. */

@@ -1,7 +1,7 @@
+import { errorInfo } from "../../core/error-info.js";
 import { SandboxTimeoutError } from "../../core/errors.js";
 import { hostEndingOf } from "../../core/run-ending.js";
 import type { RunEnding, Sandbox, SandboxRunRequest } from "../../core/sandbox.js";
-import { errorInfo } from "../error-info.js";
 import {
   DRAW_BUFFER_BYTES,
   DRAW_HEADER_BYTES,

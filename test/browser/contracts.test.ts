@@ -71,6 +71,12 @@ describe("contract suites in Chromium", () => {
     expect(report.passed.filter(ours).length).toBeGreaterThan(25);
   });
 
+  it("terminates a Web Worker that stops answering and starts a fresh one", () => {
+    const ours = (name: string) => name.startsWith("a Web Worker that stops answering");
+    expect(report.failed.filter(({ name }) => ours(name))).toEqual([]);
+    expect(report.passed.filter(ours)).toHaveLength(1);
+  });
+
   it("the Web Worker withstands the escape tests' attacks", () => {
     const ours = (name: string) => name.startsWith("attacks from the escape tests");
     expect(report.failed.filter(({ name }) => ours(name))).toEqual([]);

@@ -125,4 +125,41 @@ describe("attacks from the escape tests, in the Web Worker", () => {
   });
 });
 
+describe("a Web Worker that stops answering", () => {
+  it("is terminated past the run's time limit and a fresh one serves the next run", async () => {
+    // A worker that says it is ready, then never answers: as one stuck outside QuickJS would be.
+    const silent = URL.createObjectURL(
+      new Blob(['postMessage({ type: "ready" }); globalThis.started = Date.now();'], {
+        type: "text/javascript",
+      }),
+    );
+    let spawned = 0;
+    const NativeWorker = globalThis.Worker;
+    globalThis.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        spawned++;
+      }
+    };
+    try {
+      const sandbox = new WebWorkerSandbox({ size: 1, workerUrl: silent });
+      const run = () =>
+        sandbox.run({
+          code: "return 1",
+          globals: {},
+          bridge: recordingBridge().bridge,
+          limits: resolveLimits({ timeoutMs: 100 }),
+        });
+      const first = await run();
+      expect(first).toMatchObject({ status: "limit", error: { code: "timeout" } });
+      const second = await run();
+      expect(second.status).toBe("limit");
+      expect(spawned).toBe(2);
+      await sandbox.close();
+    } finally {
+      globalThis.Worker = NativeWorker;
+    }
+  });
+});
+
 (globalThis as unknown as { runSuites: typeof runRegistered }).runSuites = runRegistered;

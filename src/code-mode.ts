@@ -35,7 +35,10 @@ export interface CodeModeOptions {
   limits?: Partial<Limits>;
   /** The sandbox backend; the WASM QuickJS one by default. */
   sandbox?: Sandbox;
-  /** Type-check scripts against the declarations before running them (default true). */
+  /**
+   * Type-check scripts against the declarations before running them (default true; false in a
+   * page, where TypeScript is a download of its own, made on the first check).
+   */
   typecheck?: boolean;
   /** Where `Date.now()`, `Math.random()` and `crypto.randomUUID()` come from inside scripts. */
   nondeterminism?: Nondeterminism;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   describePath,
   operationSummaries,
@@ -15,8 +14,7 @@ import {
   type ExecuteOptions,
   type SourceSummary,
 } from "./code-mode.js";
-import { type LoadedConfig, loadConfig } from "./config/load-config.js";
-import { createServerConnectors } from "./connectors/create-server-connectors.js";
+import type { LoadedConfig } from "./config/load-config.js";
 import { FunctionsConnector } from "./connectors/functions/functions-connector.js";
 import { jsonSchemaProblem } from "./connectors/json-schema-problem.js";
 import { ApprovalPolicy, type PolicyExplanation } from "./core/approval-policy.js";
@@ -39,14 +37,10 @@ import { SKILLS_NAMESPACE, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { createTools } from "./core/tools.js";
 import { personalDataDetectors } from "./privacy/detectors.js";
-import { ownerAlive, runtimeOwner } from "./runtime-owner.js";
-import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
+import { runtimeHost } from "./runtime-host.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
-import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
 import type { HybridSearch } from "./search/hybrid-search.js";
-import { searchEngine } from "./search/search-engine.js";
-import { openJournalStoreLazily } from "./store/open-store.js";
 import {
   renderDeclarations,
   renderNamespace,
@@ -87,7 +81,7 @@ export async function createCodeModeFromConfig(
 ): Promise<CodeMode> {
   const functions = { ...loaded.functions, ...options.functions };
   const connectors: Connector[] = [
-    ...(await createServerConnectors(loaded)),
+    ...(await runtimeHost.serverConnectors(loaded)),
     ...Object.entries(functions).map(([namespace, fns]) => new FunctionsConnector(namespace, fns)),
     ...(options.connectors ?? []),
   ];
@@ -104,21 +98,20 @@ export async function createCodeModeFromConfig(
   }
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
-  const sandbox = options.sandbox ?? createQuickJSSandbox();
-  const typecheck = options.typecheck ?? loaded.config.typecheck ?? true;
-  // Checks run on worker threads shared by the process's runtimes: never on the event loop, and
-  // batched when executions arrive together.
-  const checks = typecheck ? leaseTypeCheckPool() : undefined;
+  const sandbox = options.sandbox ?? runtimeHost.defaultSandbox();
+  const typecheck = options.typecheck ?? loaded.config.typecheck ?? runtimeHost.typecheckByDefault;
+  // Checks never run on the event loop (worker threads, or the page's lazily loaded checker).
+  const checks = typecheck ? runtimeHost.typeChecks() : undefined;
   const checker = checks?.checker;
   const nondeterminism = options.nondeterminism ?? {
     now: () => Date.now(),
     random: () => Math.random(),
-    randomUUID: () => randomUUID(),
+    randomUUID: () => runtimeHost.randomUUID(),
   };
   const store =
     typeof options.store === "object"
       ? options.store
-      : openJournalStoreLazily(
+      : runtimeHost.openStore(
           options.store ?? loaded.config.store ?? ":memory:",
           loaded.baseDirectory,
         );
@@ -140,12 +133,8 @@ export async function createCodeModeFromConfig(
       return ended && (() => ended());
     },
   });
-  // Loaded on demand: the YAML parser stays out of the start-up of configs without skills.
   const skills = loaded.config.skills
-    ? (await import("./connectors/skills/load-skills.js")).loadSkills(
-        loaded.config.skills,
-        loaded.baseDirectory,
-      )
+    ? await runtimeHost.loadSkills(loaded.config.skills, loaded.baseDirectory)
     : [];
   const savedScripts = new SavedScripts({
     store,
@@ -181,7 +170,7 @@ export async function createCodeModeFromConfig(
   const declarations = (): string => catalogDeclarations() + savedScripts.declarations();
   /** Changes when the catalog or the approved saved scripts do. */
   const revision = (): string => `${catalog.revision}/${savedScripts.revision}`;
-  const searchSettings = searchEngine(loaded, options.search, options.store);
+  const searchSettings = runtimeHost.searchEngine(loaded, options.search, options.store);
   let searchCache: { revision: string; index: HybridSearch } | undefined;
   const searchIndex = (): HybridSearch => {
     if (searchCache?.revision !== revision()) {
@@ -240,10 +229,10 @@ export async function createCodeModeFromConfig(
     policy,
     limits,
     nondeterminism,
-    newId: randomUUID,
+    newId: runtimeHost.randomUUID,
     now: () => Date.now(),
-    owner: runtimeOwner(),
-    ownerAlive,
+    owner: runtimeHost.owner(),
+    ownerAlive: runtimeHost.ownerAlive,
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
     observer: combineObservers(observers),
@@ -254,7 +243,7 @@ export async function createCodeModeFromConfig(
     executions,
     store,
     tokenizer,
-    newId: randomUUID,
+    newId: runtimeHost.randomUUID,
     now: () => Date.now(),
   });
   const runs = surface;
@@ -438,8 +427,8 @@ const SAVED_SCRIPTS_PROMPT =
   "\nSaved scripts: `await scripts.NAME(input)`. execute's `saveAs` keeps a working script for reuse; it reads the global `input`.";
 
 async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {
-  const cwd = options.cwd ?? process.cwd();
-  if (typeof options.config === "string") return loadConfig(options.config, cwd);
+  const cwd = options.cwd ?? runtimeHost.cwd();
+  if (typeof options.config === "string") return runtimeHost.loadConfig(options.config, cwd);
   if (options.config) {
     const { parseConfig } = await import("./config/config.js");
     return { config: parseConfig(options.config), baseDirectory: cwd };

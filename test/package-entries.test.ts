@@ -5,13 +5,13 @@ import { describe, expect, it } from "vitest";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-  exports: Record<string, string | { default: string }>;
+  exports: Record<string, string | { types?: string; default: string }>;
 };
 
-/** The source file behind a package export (`./dist/server/index.js` → `src/server/index.ts`). */
-function sourceOf(target: string | { default: string }): string {
-  const built = typeof target === "string" ? target : target.default;
-  return join(root, built.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts"));
+/** The source file behind a package export, from its types (`./dist/page/index.d.ts` → `src/page/index.ts`). */
+function sourceOf(target: string | { types?: string; default: string }): string {
+  const built = typeof target === "string" ? target : (target.types ?? target.default);
+  return join(root, built.replace(/^\.\/dist\//, "src/").replace(/\.d\.ts$|\.js$/, ".ts"));
 }
 
 /** Every package an entry loads when it is imported: static imports, followed through its files. */

@@ -3,6 +3,14 @@ import { ReplayDivergenceError, revivedError, ToolError } from "./errors.js";
 import type { CallRecord } from "./journal.js";
 import type { ExecutionErrorInfo } from "./sandbox.js";
 
+/** A new call a resumed run made while recorded ones remain unmatched: it waits, or fails as a divergence. */
+export interface HeldCall {
+  path: string;
+  args: string;
+  release: () => void;
+  fail: (error: unknown) => void;
+}
+
 /** A call's identity in the journal: namespace, name, canonical arguments and occurrence. */
 export function identity(
   namespace: string,

@@ -15,7 +15,7 @@ import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.j
 import { parseJson } from "./json.js";
 import { type Judged, judgeCall } from "./judge-call.js";
 import type { CallOutcome, RuntimeObserver } from "./observer.js";
-import { identity, recordedError, replayDivergence } from "./replay.js";
+import { type HeldCall, identity, recordedError, replayDivergence } from "./replay.js";
 import { RunPause } from "./run-ending.js";
 import type { ExecutionErrorInfo, Nondeterminism, RunEnding } from "./sandbox.js";
 import { summarizeCall } from "./summarize-call.js";
@@ -41,13 +41,6 @@ export interface RunJournalOptions {
   observer?: Required<RuntimeObserver>;
   /** The largest arguments and result of one call, as JSON (`limits.maxCallBytes`). */
   maxCallBytes?: number;
-}
-
-interface HeldCall {
-  path: string;
-  args: string;
-  release: () => void;
-  fail: (error: unknown) => void;
 }
 
 /**

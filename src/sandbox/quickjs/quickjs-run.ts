@@ -6,7 +6,7 @@ import {
   SandboxTimeoutError,
   ToolError,
 } from "../../core/errors.js";
-import { safeParseJson } from "../../core/json.js";
+import { safeParseJson, toJson } from "../../core/json.js";
 import type {
   ExecutionErrorInfo,
   LogLevel,
@@ -308,7 +308,7 @@ export class QuickJSRun implements HostHandler {
     if (result === undefined) return undefined;
     let text: string | undefined;
     try {
-      text = JSON.stringify(result);
+      text = toJson(result);
     } catch (error) {
       throw new ToolError(
         `${path} returned a value that is not JSON (${(error as Error).message}).`,

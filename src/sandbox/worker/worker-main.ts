@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { CodemodeError, LimitError } from "../../core/errors.js";
-import { safeParseJson } from "../../core/json.js";
+import { rememberJson } from "../../core/json.js";
 import type { SandboxBridge } from "../../core/sandbox.js";
 import { createQuickJSSandbox } from "../quickjs/quickjs-sandbox.js";
 import {
@@ -59,9 +59,11 @@ port.on("message", (message: HostToWorker) => {
     if (message.error) call.reject(reviveError(message.error));
     else if (message.value === undefined) call.resolve(undefined);
     else {
-      const parsed = safeParseJson(message.value);
-      if (parsed.success) call.resolve(parsed.value);
-      else call.reject(parsed.error);
+      // The sandbox only turns a result back into JSON text for the guest: it gets the host's
+      // text as it came, not parsed here and serialised again.
+      const carrier = {};
+      rememberJson(carrier, message.value);
+      call.resolve(carrier);
     }
     return;
   }

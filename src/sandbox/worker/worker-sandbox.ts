@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { LimitError, SandboxTimeoutError } from "../../core/errors.js";
+import { toJson } from "../../core/json.js";
 import type { Sandbox, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
 import { errorInfo } from "../error-info.js";
 import {
@@ -220,7 +221,7 @@ export class WorkerSandbox implements Sandbox {
 }
 
 function serialise(value: unknown): string | undefined {
-  return value === undefined ? undefined : JSON.stringify(value);
+  return value === undefined ? undefined : toJson(value);
 }
 
 function toWire(error: unknown): WireError {

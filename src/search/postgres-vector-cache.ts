@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import type { VectorCache } from "./vector-cache.js";
 
 const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
@@ -15,13 +15,16 @@ const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
  * reached only costs embedding again (the search works from memory).
  */
 export function postgresVectorCache(url: string): VectorCache {
-  let pool: pg.Pool | undefined;
-  const ready = async (): Promise<pg.Pool> => {
-    if (!pool) {
-      pool = new pg.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
-      pool.on("error", () => {});
-      await pool.query(TABLE);
-    }
+  let pool: Promise<pg.Pool> | undefined;
+  const ready = (): Promise<pg.Pool> => {
+    pool ??= (async () => {
+      // Loaded here: the PostgreSQL client costs every start-up that never reaches this.
+      const { default: client } = await import("pg");
+      const created = new client.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
+      created.on("error", () => {});
+      await created.query(TABLE);
+      return created;
+    })();
     return pool;
   };
   return {

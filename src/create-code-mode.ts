@@ -43,7 +43,6 @@ import { describeScriptOrSkill } from "./core/script-discovery.js";
 import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
-import { personalDataDetectors } from "./privacy/detectors.js";
 import { errorInfo } from "./sandbox/error-info.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
@@ -324,11 +323,16 @@ export async function createCodeModeFromConfig(
   const policy = new ApprovalPolicy(approval, options.policy);
   const observers: RuntimeObserver[] = [...(options.observers ?? [])];
   const privacy = options.privacy ?? loaded.config.privacy ?? {};
+  // The detectors (and the phone-number metadata, half a megabyte) load only when asked for.
   const tokenizer = new Tokenizer(
     store,
-    personalDataDetectors(privacy.tokenize ?? [], privacy.patterns, {
-      ...(privacy.phoneRegion ? { phoneRegion: privacy.phoneRegion } : {}),
-    }),
+    (privacy.tokenize?.length ?? 0) > 0 || Object.keys(privacy.patterns ?? {}).length > 0
+      ? (await import("./privacy/detectors.js")).personalDataDetectors(
+          privacy.tokenize ?? [],
+          privacy.patterns,
+          { ...(privacy.phoneRegion ? { phoneRegion: privacy.phoneRegion } : {}) },
+        )
+      : [],
   );
   // The calls each run waits on, for the `running` answer of a run that yields.
   let surface: RunSurface | undefined;

@@ -301,7 +301,11 @@ export async function createCodeModeFromConfig(
   }
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
-  const sandbox = options.sandbox ?? createQuickJSSandbox();
+  const ownSandbox = options.sandbox ? undefined : createQuickJSSandbox();
+  // The engine compiles in the background while the rest starts (the store opens, the first
+  // script transpiles): the first execute does not wait for all of it.
+  ownSandbox?.warm(limits.memoryMb).catch(() => undefined);
+  const sandbox: Sandbox = options.sandbox ?? (ownSandbox as Sandbox);
   const typecheck = options.typecheck ?? loaded.config.typecheck ?? true;
   // Checks run on worker threads shared by the process's runtimes: never on the event loop, and
   // batched when executions arrive together.

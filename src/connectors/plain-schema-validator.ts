@@ -101,7 +101,8 @@ function compile(schema: JsonSchema): Check | undefined {
     const item = compile(s.items as JsonSchema);
     if (!item) return undefined;
     checks.push((value, path, problems) => {
-      if (Array.isArray(value)) value.forEach((each, i) => item(each, `${path}/${i}`, problems));
+      if (!Array.isArray(value)) return;
+      for (let i = 0; i < value.length; i++) item(value[i], `${path}/${i}`, problems);
     });
   }
   return (value, path, problems) => {

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { machine } from "./machine.mjs";
+import { formatGateway } from "./report.mjs";
 import { spread } from "./stats.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -143,16 +144,7 @@ try {
     bare: spread(rates.bare),
     ratio: spread(ratios),
   };
-  if (argv.includes("--json")) console.log(JSON.stringify(report, null, 2));
-  else {
-    const f = (s) => `${s.median.toFixed(0)}/s (${s.p10.toFixed(0)} – ${s.p90.toFixed(0)})`;
-    console.log(`${CLIENTS} clients, ${ROUNDS} rounds of ${SECONDS} s each, alternating`);
-    console.log(`codemode serve --http, execute of a one-call script: ${f(report.codemode)}`);
-    console.log(`bare MCP SDK server answering a constant:            ${f(report.bare)}`);
-    console.log(
-      `codemode ÷ bare: ${report.ratio.median.toFixed(2)}x (${report.ratio.p10.toFixed(2)} – ${report.ratio.p90.toFixed(2)})`,
-    );
-  }
+  console.log(argv.includes("--json") ? JSON.stringify(report, null, 2) : formatGateway(report));
 } finally {
   for (const child of servers) child.kill("SIGTERM");
   rmSync(folder, { recursive: true, force: true });

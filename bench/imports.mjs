@@ -26,7 +26,7 @@ export const MODULES = {
   "quickjs-emscripten-core": "every run: the sandbox's bindings",
   "@jitl/quickjs-wasmfile-release-sync":
     "every run: the engine (its WebAssembly compiles on first use)",
-  zod: "a config file or `parseConfig`; the MCP SDK",
+  zod: "the library's entry (`parseConfig`); the CLI with a config file; the MCP SDK",
   ajv: "an input schema beyond the plain keywords (formats, references, combinators)",
   typescript: "type-check (on a worker thread; `typecheck: true`, `serve`)",
   "@modelcontextprotocol/sdk/client/index.js": "an MCP server in the config",

@@ -3,7 +3,7 @@
 // bench/results/<date>.json (everything measured, the machine and its load) and
 // bench/results/latest.md (the tables), which is also printed.
 //
-//   npm run bench                      # builds first; about 10 minutes on 2 cores
+//   npm run bench                      # builds first; about 11 minutes on 2 idle cores
 //   npm run bench -- --quick           # fewer iterations and shorter load phases, about 5 minutes
 //   npm run bench -- --only execute,load
 //   npm run bench -- --skip-utcp       # do not try to install @utcp/code-mode

@@ -7,11 +7,12 @@
 //     bench/callgrind-calls.mjs [DIST] [N]
 //
 // DIST is a built `dist` folder (default ../dist), so that two builds compare in the same way.
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const dist = process.argv[2] ?? fileURLToPath(new URL("../dist", import.meta.url));
 const calls = Number(process.argv[3] ?? 0);
-const { createCodeMode } = await import(`${dist}/index.js`);
+const { createCodeMode } = await import(pathToFileURL(join(resolve(dist), "index.js")).href);
 const codeMode = await createCodeMode({
   functions: {
     bench: {

@@ -10,6 +10,7 @@ import {
   CallTooLargeError,
   JournalWriteError,
   ReplayDivergenceError,
+  revivedError,
   ToolError,
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
@@ -92,6 +93,13 @@ export class RunJournal {
       now: () => this.draw("now", () => base.now()) as number,
       random: () => this.draw("random", () => base.random()) as number,
       randomUUID: () => this.draw("uuid", () => base.randomUUID()) as string,
+      detach: () => ({
+        replay: this.options.priorDraws.slice(this.drawIndex),
+        record: (draw) => {
+          this.drawIndex++;
+          this.draws.push(draw);
+        },
+      }),
     };
   }
 
@@ -501,10 +509,13 @@ function identity(namespace: string, name: string, args: string, occurrence: num
 }
 
 function recordedError(info: ExecutionErrorInfo | undefined): ToolError {
-  const error = new ToolError(info?.message ?? "The call failed.", {
-    code: info?.code ?? "tool_failed",
-    ...(info?.details ? { details: info.details } : {}),
+  const error = new ToolError(
+    info?.message ?? "The call failed.",
+    info?.details ? { details: info.details } : undefined,
+  );
+  if (!info) return error;
+  return revivedError(error, {
+    ...(info.code ? { code: info.code } : {}),
+    ...(info.name ? { name: info.name } : {}),
   });
-  if (info?.name) error.name = info.name;
-  return error;
 }

@@ -1,4 +1,5 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
+import { errorInfo } from "../../core/error-info.js";
 import {
   LimitError,
   SandboxCpuLimitError,
@@ -14,7 +15,6 @@ import type {
   RunEnding,
   SandboxRunRequest,
 } from "../../core/sandbox.js";
-import { errorInfo } from "../error-info.js";
 import { formatLogLine } from "../format-log.js";
 import { locateError, mapStack, SAVED_SCRIPTS_FOLDER, SCRIPT_FILENAME } from "../locate-error.js";
 import type { HostHandler, PreparedContext } from "./prepared-context.js";

@@ -3,7 +3,7 @@
 // bench/results/<date>.json (everything measured, the machine and its load) and
 // bench/results/latest.md (the tables), which is also printed.
 //
-//   npm run bench                      # builds first; about 10 minutes on 2 cores
+//   npm run bench                      # builds first; about 11 minutes on 2 idle cores
 //   npm run bench -- --quick           # fewer iterations and shorter load phases, about 5 minutes
 //   npm run bench -- --only execute,load
 //   npm run bench -- --skip-utcp       # do not try to install @utcp/code-mode
@@ -22,6 +22,8 @@ import { machine } from "./machine.mjs";
 import { prepareUtcp } from "./peer-utcp/prepare.mjs";
 import {
   formatExecuteOverhead,
+  formatGateway,
+  formatImports,
   formatJournal,
   formatLoad,
   formatMcpCalls,
@@ -29,6 +31,7 @@ import {
   formatSearch,
   formatSpecLoad,
   formatTokens,
+  formatTypecheck,
 } from "./report.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -83,6 +86,27 @@ const BENCHMARKS = [
     script: "journal.mjs",
     args: quick ? ["--calls", "500"] : [],
     format: formatJournal,
+  },
+  {
+    id: "imports",
+    title: "What each dependency costs to import, and when it is loaded",
+    script: "imports.mjs",
+    args: quickArgs,
+    format: formatImports,
+  },
+  {
+    id: "typecheck",
+    title: "Type-check: the worker pool beside the in-thread checker",
+    script: "typecheck.mjs",
+    args: quickArgs,
+    format: formatTypecheck,
+  },
+  {
+    id: "gateway",
+    title: "Gateway throughput: 32 MCP SDK clients, codemode beside a bare MCP SDK server",
+    script: "gateway.mjs",
+    args: quickArgs,
+    format: formatGateway,
   },
   { id: "memory", title: "Memory", script: "memory.mjs", args: quickArgs, format: formatMemory },
   {

@@ -255,3 +255,62 @@ export function formatJournal(result) {
     ),
   );
 }
+
+export function formatImports(result) {
+  return table(
+    ["module", "import, fresh process: median (p10 – p90)", "loaded when"],
+    result.imports.map((row) => [`\`${row.module}\``, cell(row.ms), row.when]),
+  );
+}
+
+export function formatGateway(result) {
+  const rate = (value) => `${fixed(value, 0)}/s`;
+  return [
+    `${result.clients} MCP SDK clients, ${result.rounds} rounds of ${result.seconds} s, alternating.`,
+    "",
+    table(
+      ["subject", "calls per second: median (p10 – p90)"],
+      [
+        ["`codemode serve --http`, `execute` of a one-call script", cell(result.codemode, rate)],
+        ["bare MCP SDK server answering a constant (ceiling)", cell(result.bare, rate)],
+        [
+          "codemode ÷ bare (per round)",
+          `**${factor(result.ratio.median)}x** (${factor(result.ratio.p10)} – ${factor(result.ratio.p90)})`,
+        ],
+      ],
+    ),
+  ].join("\n");
+}
+
+export function formatTypecheck(result) {
+  return table(
+    ["measure", "median (p10 – p90)", "p99"],
+    [
+      [
+        "one new 20-line script, in-thread checker",
+        cell(result.singleCheck.inThread),
+        ms(result.singleCheck.inThread.p99),
+      ],
+      [
+        "one new 20-line script, pool",
+        cell(result.singleCheck.pool),
+        ms(result.singleCheck.pool.p99),
+      ],
+      [
+        "100 scripts at once, in-thread (each answer)",
+        cell(result.hundredChecksAtOnce.inThread),
+        ms(result.hundredChecksAtOnce.inThread.p99),
+      ],
+      [
+        "100 scripts at once, pool (each answer)",
+        cell(result.hundredChecksAtOnce.pool),
+        ms(result.hundredChecksAtOnce.pool.p99),
+      ],
+      [
+        "100 type-checked executions at once (each)",
+        cell(result.hundredExecutionsAtOnce),
+        ms(result.hundredExecutionsAtOnce.p99),
+      ],
+    ],
+  );
+}

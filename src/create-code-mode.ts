@@ -36,7 +36,6 @@ import { describeScriptOrSkill } from "./core/script-discovery.js";
 import { SKILLS_NAMESPACE, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { createTools } from "./core/tools.js";
-import { personalDataDetectors } from "./privacy/detectors.js";
 import { runtimeHost } from "./runtime-host.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
@@ -99,6 +98,12 @@ export async function createCodeModeFromConfig(
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
   const sandbox = options.sandbox ?? runtimeHost.defaultSandbox();
+  // The engine compiles in the background while the rest starts (the store opens, the first
+  // script transpiles): the first execute does not wait for all of it.
+  if (!options.sandbox)
+    (sandbox as { warm?(memoryMb: number): Promise<void> })
+      .warm?.(limits.memoryMb)
+      .catch(() => undefined);
   const typecheck = options.typecheck ?? loaded.config.typecheck ?? runtimeHost.typecheckByDefault;
   // Checks never run on the event loop (worker threads, or the page's lazily loaded checker).
   const checks = typecheck ? runtimeHost.typeChecks() : undefined;
@@ -119,11 +124,16 @@ export async function createCodeModeFromConfig(
   const policy = new ApprovalPolicy(approval, options.policy);
   const observers: RuntimeObserver[] = [...(options.observers ?? [])];
   const privacy = options.privacy ?? loaded.config.privacy ?? {};
+  // The detectors (and the phone-number metadata, half a megabyte) load only when asked for.
   const tokenizer = new Tokenizer(
     store,
-    personalDataDetectors(privacy.tokenize ?? [], privacy.patterns, {
-      ...(privacy.phoneRegion ? { phoneRegion: privacy.phoneRegion } : {}),
-    }),
+    (privacy.tokenize?.length ?? 0) > 0 || Object.keys(privacy.patterns ?? {}).length > 0
+      ? (await import("./privacy/detectors.js")).personalDataDetectors(
+          privacy.tokenize ?? [],
+          privacy.patterns,
+          { ...(privacy.phoneRegion ? { phoneRegion: privacy.phoneRegion } : {}) },
+        )
+      : [],
   );
   // The calls each run waits on, for the `running` answer of a run that yields.
   let surface: RunSurface | undefined;

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import type { JsonSchema } from "../core/operation.js";
+import { plainSchemaValidator } from "./plain-schema-validator.js";
 
 // ajv is loaded on the first validation, not at start-up: a one-shot CLI run may never need it.
 const require = createRequire(import.meta.url);
@@ -37,6 +38,8 @@ function engineFor(schema: JsonSchema): Ajv | Ajv2020 {
  * whose failure message lists every problem in words a model can act on.
  */
 export function compileJsonSchemaValidator(schema: JsonSchema): Validator {
+  const plain = plainSchemaValidator(schema);
+  if (plain) return plain;
   let validate: ValidateFunction;
   try {
     validate = engineFor(schema).compile(typeof schema === "boolean" ? schema : stripId(schema));

@@ -97,6 +97,8 @@ export class ApprovalPolicy {
   private readonly require: Glob[];
   private readonly block: Glob[];
   private readonly mode: ApprovalMode;
+  /** The globs' verdict per operation and target (see `byNames`). */
+  private readonly verdicts = new WeakMap<Operation, WeakMap<Operation, GlobVerdict>>();
 
   constructor(
     config: ApprovalConfig = {},
@@ -114,9 +116,8 @@ export class ApprovalPolicy {
   }
 
   async decide(call: PolicyCall, declared?: DeclaredRule): Promise<PolicyDecision> {
-    const names = namesOf(call);
-    const blocked = matching(this.block, names);
-    if (blocked) return { action: "block", reason: `approval.block matches ${blocked}` };
+    const { blocked, fixed } = this.byNames(call);
+    if (blocked) return blocked;
     if (this.rule) {
       const answer = await this.rule(call);
       if (answer === "block")
@@ -126,7 +127,6 @@ export class ApprovalPolicy {
       if (answer === false || answer === "allow")
         return { action: "allow", reason: "the application's policy" };
     }
-    const fixed = this.byGlobs(names);
     if (fixed) return fixed;
     const own = await declared?.();
     if (own !== undefined)
@@ -168,6 +168,34 @@ export class ApprovalPolicy {
       };
     const decision = this.byDefault(operation, undefined);
     return { path, action: decision.action, reason: `${decision.reason ?? ""}${rule}` };
+  }
+
+  /**
+   * What `approval.block`, `allow` and `require` say of the names a call is known by. They depend
+   * on the operation and its target only, so each pair is matched once and remembered.
+   */
+  private byNames(call: PolicyCall): GlobVerdict {
+    let byTarget = this.verdicts.get(call.operation);
+    if (!byTarget) {
+      byTarget = new WeakMap();
+      this.verdicts.set(call.operation, byTarget);
+    }
+    let verdict = byTarget.get(call.target);
+    if (!verdict) {
+      const names = namesOf(call);
+      const blocked = matching(this.block, names);
+      verdict = blocked
+        ? {
+            blocked: Object.freeze({
+              action: "block",
+              reason: `approval.block matches ${blocked}`,
+            }),
+          }
+        : { fixed: this.byGlobs(names) };
+      if (verdict.fixed) Object.freeze(verdict.fixed);
+      byTarget.set(call.target, verdict);
+    }
+    return verdict;
   }
 
   private byGlobs(names: readonly string[]): PolicyDecision | undefined {
@@ -263,6 +291,11 @@ export function isReadOnly(operation: Operation): boolean {
 /** An OpenAPI namespace's `request(...)`: its method is known only per call. */
 function isGenericRequest(operation: Operation): boolean {
   return operation.source.kind === "openapi" && operation.source.method === undefined;
+}
+
+interface GlobVerdict {
+  blocked?: PolicyDecision;
+  fixed?: PolicyDecision | undefined;
 }
 
 interface Glob {

@@ -20,3 +20,24 @@ export function parseJson(text: string, what = "JSON"): unknown {
   if (!result.success) throw new SyntaxError(`${what} is not valid JSON: ${result.error.message}`);
   return result.value;
 }
+
+/** JSON text already made for an object value (by the journal, or read off the wire). */
+const serialised = new WeakMap<object, string>();
+
+/**
+ * Remembers `json` as the text of `value`, so that a later {@link toJson} of the same value does
+ * not serialise it again: a call's result is serialised once, for the journal, and the sandbox
+ * gets that same text.
+ */
+export function rememberJson(value: unknown, json: string): void {
+  if (typeof value === "object" && value !== null) serialised.set(value, json);
+}
+
+/** `JSON.stringify(value)`, or the text remembered for it. */
+export function toJson(value: unknown): string | undefined {
+  if (typeof value === "object" && value !== null) {
+    const known = serialised.get(value);
+    if (known !== undefined) return known;
+  }
+  return JSON.stringify(value);
+}

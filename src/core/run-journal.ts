@@ -12,7 +12,7 @@ import {
   ToolError,
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
-import { parseJson } from "./json.js";
+import { parseJson, rememberJson } from "./json.js";
 import { type Judged, judgeCall } from "./judge-call.js";
 import type { CallOutcome, RuntimeObserver } from "./observer.js";
 import { type HeldCall, identity, recordedError, replayDivergence } from "./replay.js";
@@ -365,6 +365,7 @@ export class RunJournal {
     try {
       const result = await catalog.call(record.namespace, record.name, args, context);
       const json = result === undefined ? undefined : JSON.stringify(result);
+      if (json !== undefined) rememberJson(result, json);
       const max = this.options.maxCallBytes;
       if (json !== undefined && max !== undefined && json.length > max)
         throw new CallTooLargeError(

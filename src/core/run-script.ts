@@ -149,6 +149,15 @@ export async function runScript(
   const stop = () => controller.abort(run.signal?.reason);
   if (run.signal?.aborted) stop();
   else run.signal?.addEventListener("abort", stop, { once: true });
+  // One context for every call of the run (each call gets its own only for its progress).
+  const callContext: CallContext = Object.freeze({
+    executionId,
+    signal: controller.signal,
+    // What a source logs during the call joins the script's output (cut at the same limit).
+    onLog: (_level: string, text: string) => {
+      output.push(text);
+    },
+  });
   const bridge: SandboxBridge = {
     async call(namespace, name, args) {
       toolCalls++;
@@ -158,19 +167,11 @@ export async function runScript(
       if (run.prepareArgs) args = await run.prepareArgs(args);
       refuseProtoKeys(`${namespace}.${name}`, args);
       const { onProgress } = run;
+      if (!onProgress) return run.call(namespace, name, args, callContext);
       return run.call(namespace, name, args, {
-        executionId,
-        signal: controller.signal,
-        // What a source logs during the call joins the script's output (cut at the same limit).
-        onLog: (_level, text) => {
-          output.push(text);
-        },
-        ...(onProgress
-          ? {
-              onProgress: (progress: CallProgress) =>
-                onProgress({ ...progress, path: `${namespace}.${name}` }),
-            }
-          : {}),
+        ...callContext,
+        onProgress: (progress: CallProgress) =>
+          onProgress({ ...progress, path: `${namespace}.${name}` }),
       });
     },
     log(level: LogLevel, text: string) {
@@ -227,6 +228,7 @@ export async function runScript(
  * approving it never saw.
  */
 function refuseProtoKeys(path: string, args: unknown): void {
+  if (!hasProtoKey(args, 0)) return;
   const pending: { value: unknown; at: string }[] = [{ value: args, at: "" }];
   while (pending.length > 0) {
     const { value, at } = pending.pop() as { value: unknown; at: string };
@@ -241,6 +243,22 @@ function refuseProtoKeys(path: string, args: unknown): void {
       pending.push({ value: (value as Record<string, unknown>)[key], at: where });
     }
   }
+}
+
+/** The check without allocating; deeper than the JSON a call crosses with, it falls back to the walk. */
+function hasProtoKey(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (depth > 64) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasProtoKey(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (key === "__proto__" || hasProtoKey((value as Record<string, unknown>)[key], depth + 1))
+      return true;
+  }
+  return false;
 }
 
 async function discover(discovery: Discovery, name: string, args: unknown): Promise<unknown> {

@@ -12,18 +12,19 @@ const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
  * Vectors in the PostgreSQL database the journal is in (its schema too, from the URL's
  * `search_path`), one row per operation text: every machine that shares the store shares them.
  * A pool of one connection that lets the process exit when idle; a database that cannot be
- * reached only costs embedding again (the search works from memory). The client is imported on
- * first use: loading it took 100–300 ms of every process's start.
+ * reached only costs embedding again (the search works from memory).
  */
 export function postgresVectorCache(url: string): VectorCache {
-  let pool: pg.Pool | undefined;
-  const ready = async (): Promise<pg.Pool> => {
-    if (!pool) {
+  let pool: Promise<pg.Pool> | undefined;
+  const ready = (): Promise<pg.Pool> => {
+    pool ??= (async () => {
+      // Loaded here: the PostgreSQL client costs every start-up that never reaches this.
       const { default: client } = await import("pg");
-      pool = new client.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
-      pool.on("error", () => {});
-      await pool.query(TABLE);
-    }
+      const created = new client.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
+      created.on("error", () => {});
+      await created.query(TABLE);
+      return created;
+    })();
     return pool;
   };
   return {

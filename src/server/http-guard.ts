@@ -2,8 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { isSafeMethod } from "../core/approval-policy.js";
 import { type Credential, Credentials, type Role, roleRefusal } from "./credentials.js";
 
-/** Host names that always mean this machine. */
-export const LOOPBACK_HOSTS: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
+export { LOOPBACK_HOSTS } from "./listen-address.js";
 
 export interface HttpGuardOptions {
   /**

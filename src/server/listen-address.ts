@@ -1,5 +1,4 @@
 import { ConfigError } from "../core/errors.js";
-import { LOOPBACK_HOSTS } from "./http-guard.js";
 
 export interface ListenAddress {
   /** As given to `listen`: `127.0.0.1`, `::1`, `0.0.0.0`, a name. */
@@ -8,6 +7,8 @@ export interface ListenAddress {
 }
 
 export const DEFAULT_HOST = "127.0.0.1";
+/** Host names that always mean this machine. */
+export const LOOPBACK_HOSTS: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
 const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", "[::]"]);
 
 /**

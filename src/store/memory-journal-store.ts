@@ -335,8 +335,26 @@ function compareText(a: string, b: string): number {
  * A copy of a record or value as a store would give it back: JSON data, optional fields that are
  * `undefined` absent. Records hold JSON values only, so a JSON round trip is exact.
  */
+/**
+ * A copy that shares nothing with `value`, as a JSON round trip makes it. A record's own fields
+ * are strings and numbers but for a few nested values, so it copies them one by one and only
+ * the nested ones go through JSON: a call is journaled twice per call a script makes.
+ */
 function copy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  const copied: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined || typeof field === "function" || typeof field === "symbol") continue;
+    copied[key] =
+      typeof field === "object" && field !== null
+        ? JSON.parse(JSON.stringify(field))
+        : typeof field === "number" && !Number.isFinite(field)
+          ? null
+          : field;
+  }
+  return copied as T;
 }
 
 function wholeNumber(value: number | undefined, fallback: number, what: string): number {

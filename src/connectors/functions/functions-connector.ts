@@ -46,6 +46,8 @@ export class FunctionsConnector implements Connector {
   private readonly functions: Record<string, HostFunction>;
   private readonly entries = new Map<string, Entry>();
   private operations: Operation[] | undefined;
+  /** Arguments `prepareCall` validated, so the call that follows does not validate them again. */
+  private readonly validated = new WeakSet<object>();
 
   constructor(namespace: string, functions: Record<string, HostFunction>) {
     this.namespace = namespace;
@@ -95,7 +97,9 @@ export class FunctionsConnector implements Connector {
         { code: "invalid_arguments" },
       );
     }
-    return { args: validation.value === undefined ? args : validation.value };
+    const valid = validation.value === undefined ? args : validation.value;
+    if (typeof valid === "object" && valid !== null) this.validated.add(valid);
+    return { args: valid };
   }
 
   needsApproval(name: string, args: unknown): boolean | Promise<boolean> | undefined {
@@ -119,20 +123,21 @@ export class FunctionsConnector implements Connector {
     const path = `${this.namespace}.${name}`;
     if (!entry)
       throw new ToolError(`There is no operation "${path}".`, { code: "unknown_operation" });
-    const validation = await entry.validate(args);
-    if (!validation.valid) {
-      throw new ToolError(
-        `${path}: invalid input: ${validation.message}. Call describe("${path}") for the expected shape.`,
-        {
-          code: "invalid_arguments",
-        },
-      );
+    let input = args;
+    if (typeof args === "object" && args !== null && this.validated.has(args))
+      this.validated.delete(args);
+    else {
+      const validation = await entry.validate(args);
+      if (!validation.valid) {
+        throw new ToolError(
+          `${path}: invalid input: ${validation.message}. Call describe("${path}") for the expected shape.`,
+          { code: "invalid_arguments" },
+        );
+      }
+      if (validation.value !== undefined) input = validation.value;
     }
     try {
-      return await entry.fn.execute(
-        validation.value === undefined ? args : validation.value,
-        context,
-      );
+      return await entry.fn.execute(input, context);
     } catch (error) {
       if (error instanceof CodemodeError) throw error;
       const message = error instanceof Error ? error.message : String(error);

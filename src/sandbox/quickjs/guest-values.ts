@@ -1,5 +1,6 @@
 import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten-core";
 import { type LimitError, ToolError } from "../../core/errors.js";
+import { toJson } from "../../core/json.js";
 import { type HostEnding, limitErrorInfo } from "../../core/run-ending.js";
 import type { ExecutionErrorInfo } from "../../core/sandbox.js";
 
@@ -25,7 +26,7 @@ export function resultText(result: unknown, path: string, memoryMb: number): str
   if (result === undefined) return undefined;
   let text: string | undefined;
   try {
-    text = JSON.stringify(result);
+    text = toJson(result);
   } catch (error) {
     throw new ToolError(
       `${path} returned a value that is not JSON (${(error as Error).message}).`,

@@ -48,17 +48,34 @@ const RUNS_PER_MODULE = 2000;
 export class ModulePool {
   private readonly idle = new Map<number, ModuleLease[]>();
   private readonly maxIdle: number;
+  /** Counts the clears, so that a module built across one is not kept. */
+  private generation = 0;
+  /** Modules being built ahead of need, by memory size. */
+  private readonly warming = new Map<number, Promise<void>>();
 
   constructor(options: { maxIdle?: number } = {}) {
     this.maxIdle = options.maxIdle ?? 4;
   }
 
   async acquire(memoryMb: number): Promise<ModuleLease> {
+    const reused = this.takeIdle(memoryMb);
+    if (reused) return reused;
+    // A module being built ahead of need is nearly there: wait for it rather than build another.
+    const warming = this.warming.get(memoryMb);
+    if (warming) {
+      await warming.catch(() => undefined);
+      const warmed = this.takeIdle(memoryMb);
+      if (warmed) return warmed;
+    }
+    return ModulePool.create(memoryMb);
+  }
+
+  private takeIdle(memoryMb: number): ModuleLease | undefined {
     const list = this.idle.get(memoryMb) ?? [];
     for (let lease = list.pop(); lease; lease = list.pop()) {
       if (this.cleanUp(lease)) return lease;
     }
-    return ModulePool.create(memoryMb);
+    return undefined;
   }
 
   /** The context for the lease's next run: the prepared one, or a new one now. */
@@ -130,12 +147,22 @@ export class ModulePool {
     });
   }
 
-  /** Builds one module ahead of need. */
-  async warm(memoryMb: number): Promise<void> {
-    this.addIdle(await ModulePool.create(memoryMb));
+  /** Builds one module ahead of need (none once the pool is cleared meanwhile). */
+  warm(memoryMb: number): Promise<void> {
+    const generation = this.generation;
+    const warming = ModulePool.create(memoryMb).then((lease) => {
+      if (generation === this.generation) this.addIdle(lease);
+    });
+    this.warming.set(memoryMb, warming);
+    const done = () => {
+      if (this.warming.get(memoryMb) === warming) this.warming.delete(memoryMb);
+    };
+    warming.then(done, done);
+    return warming;
   }
 
   clear(): void {
+    this.generation++;
     for (const leases of this.idle.values()) {
       for (const lease of leases) {
         this.cleanUp(lease);

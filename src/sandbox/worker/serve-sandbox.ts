@@ -1,6 +1,6 @@
 import { CodemodeError, revivedError } from "../../core/errors.js";
 import type { Draw } from "../../core/journal.js";
-import { safeParseJson } from "../../core/json.js";
+import { rememberJson } from "../../core/json.js";
 import { thrownFor } from "../../core/run-ending.js";
 import type { Nondeterminism, Sandbox, SandboxBridge } from "../../core/sandbox.js";
 import {
@@ -36,9 +36,11 @@ export function serveSandbox(port: WorkerPort, sandbox: Sandbox): void {
       if (message.thrown) call.reject(revive(message.thrown));
       else if (message.value === undefined) call.resolve(undefined);
       else {
-        const parsed = safeParseJson(message.value);
-        if (parsed.success) call.resolve(parsed.value);
-        else call.reject(parsed.error);
+        // The sandbox only turns a result back into JSON text for the guest: it gets the host's
+        // text as it came, not parsed here and serialised again.
+        const carrier = {};
+        rememberJson(carrier, message.value);
+        call.resolve(carrier);
       }
       return;
     }

@@ -1,5 +1,6 @@
 import { errorInfo } from "../../core/error-info.js";
 import { SandboxTimeoutError } from "../../core/errors.js";
+import { toJson } from "../../core/json.js";
 import { hostEndingOf } from "../../core/run-ending.js";
 import type { RunEnding, Sandbox, SandboxRunRequest } from "../../core/sandbox.js";
 import {
@@ -236,7 +237,7 @@ function answerDraw(
 }
 
 function serialise(value: unknown): string | undefined {
-  return value === undefined ? undefined : JSON.stringify(value);
+  return value === undefined ? undefined : toJson(value);
 }
 
 function toWire(thrown: unknown): WireThrown {

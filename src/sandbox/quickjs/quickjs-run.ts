@@ -4,52 +4,28 @@ import {
   SandboxCpuLimitError,
   SandboxMemoryError,
   SandboxTimeoutError,
-  ToolError,
 } from "../../core/errors.js";
-import { safeParseJson } from "../../core/json.js";
-import type {
-  ExecutionErrorInfo,
-  LogLevel,
-  SandboxOutcome,
-  SandboxRunRequest,
-} from "../../core/sandbox.js";
-import { errorInfo } from "../error-info.js";
-import { formatLogLine } from "../format-log.js";
-import { locateError, mapStack, SAVED_SCRIPTS_FOLDER, SCRIPT_FILENAME } from "../locate-error.js";
+import type { ExecutionErrorInfo, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import { locateError, SCRIPT_FILENAME } from "../locate-error.js";
+import {
+  type CallSettlement,
+  configText,
+  deliveryMessage,
+  draw,
+  finishOutcome,
+  INSTALL_SCRIPTS,
+  LINE_OFFSET,
+  limitErrorInfo,
+  MAX_TIMERS,
+  performCall,
+  savedScriptSource,
+  savedScriptsPlan,
+  scriptSources,
+  timerDelay,
+  writeLog,
+} from "../run-support.js";
 import type { HostHandler, PreparedContext } from "./prepared-context.js";
 
-const MB = 1024 * 1024;
-/**
- * Installs `scripts` (each saved script called with `{}` when given nothing; a name that is not
- * there says why instead of "not a function") and the run's `input`, read-only.
- */
-const INSTALL_SCRIPTS = `(function (namesText, inputText) {
-  "use strict";
-  const functions = Array.prototype.slice.call(arguments, 2);
-  const names = JSON.parse(namesText);
-  const api = {};
-  for (let i = 0; i < names.length; i++) {
-    const run = functions[i];
-    api[names[i]] = { [names[i]]: (input) => run(input === undefined ? {} : input) }[names[i]];
-  }
-  Object.freeze(api);
-  const missing = new Set(["then", "toJSON", "constructor", "valueOf", "toString", "inspect", "prototype", "__proto__"]);
-  const view = new Proxy(api, {
-    get(target, key) {
-      if (key in target || typeof key !== "string" || missing.has(key)) return target[key];
-      return () => Promise.reject(new TypeError("scripts." + key + " is not an approved saved script: call it as scripts." + key + "(input) once a person has approved it (codemode.search finds saved scripts)."));
-    },
-  });
-  Object.defineProperty(globalThis, "scripts", { value: view, writable: false, enumerable: false, configurable: false });
-  if (inputText !== "") Object.defineProperty(globalThis, "input", { value: JSON.parse(inputText), writable: false, enumerable: false, configurable: false });
-})`;
-/** The wrapper puts one line before the script's first line. */
-const LINE_OFFSET = 1;
-/** A script that is one function expression (`async () => {...}`) is called. */
-const LOOKS_LIKE_FUNCTION = /^\s*(?:async\b|function\b|\()/;
-const LOG_LEVELS = new Set<LogLevel>(["log", "info", "warn", "error", "debug"]);
-/** Live timers one run may hold: each is a host timer. */
-const MAX_TIMERS = 1000;
 const STACK_OVERFLOW = {
   name: "InternalError",
   message:
@@ -138,13 +114,7 @@ export class QuickJSRun implements HostHandler {
 
   private start(): void {
     const { context } = this;
-    const config = context.newString(
-      JSON.stringify({
-        globals: this.request.globals,
-        positional: this.request.positional ?? {},
-        maxStringChars: this.request.limits.maxOutputChars + 1,
-      }),
-    );
+    const config = context.newString(configText(this.request));
     const configured = this.callGuest(this.configureFunction, config);
     config.dispose();
     if (!configured) return;
@@ -166,19 +136,13 @@ export class QuickJSRun implements HostHandler {
    * `input`. Returns whether the run may go on.
    */
   private installScripts(): boolean {
-    const { scripts, input } = this.request;
-    if (scripts === undefined && input === undefined) return true;
+    const plan = savedScriptsPlan(this.request);
+    if (!plan) return true;
     const { context } = this;
-    const names = Object.keys(scripts ?? {});
     const functions: QuickJSHandle[] = [];
-    for (const name of names) {
-      const compiled = this.guest(() =>
-        context.evalCode(
-          `(async (input) => {\n${scripts?.[name] ?? ""}\n})`,
-          `${SAVED_SCRIPTS_FOLDER}/${name}.ts`,
-          { type: "global" },
-        ),
-      );
+    for (const name of plan.names) {
+      const { source, filename } = savedScriptSource(this.request, name);
+      const compiled = this.guest(() => context.evalCode(source, filename, { type: "global" }));
       if (!compiled) return false;
       if (compiled.error) {
         this.finish({ ok: false, error: this.classify(this.dumpError(compiled.error)) });
@@ -194,8 +158,8 @@ export class QuickJSRun implements HostHandler {
       this.failFromGuest(installer.error);
       return false;
     }
-    const namesText = context.newString(JSON.stringify(names));
-    const inputText = context.newString(input === undefined ? "" : JSON.stringify(input));
+    const namesText = context.newString(plan.namesText);
+    const inputText = context.newString(plan.inputText);
     const installed = this.callGuest(
       this.keep(installer.value),
       namesText,
@@ -224,70 +188,37 @@ export class QuickJSRun implements HostHandler {
     code: string,
   ): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } | undefined {
     const { context } = this;
-    if (LOOKS_LIKE_FUNCTION.test(code)) {
-      const expression = code.replace(/[\s;]+$/, "");
-      const asExpression = this.guest(() =>
-        context.evalCode(`(async () => { return (\n${expression}\n) })`, SCRIPT_FILENAME, {
-          type: "global",
-        }),
+    const sources = scriptSources(code);
+    for (const [index, { source, callResult }] of sources.entries()) {
+      const compiled = this.guest(() =>
+        context.evalCode(source, SCRIPT_FILENAME, { type: "global" }),
       );
-      if (!asExpression) return undefined;
-      if (!asExpression.error) return { main: this.keep(asExpression.value), callResult: true };
-      asExpression.error.dispose();
+      if (!compiled) return undefined;
+      if (!compiled.error) return { main: this.keep(compiled.value), callResult };
+      if (index === sources.length - 1)
+        return { error: this.classify(this.dumpError(compiled.error)) };
+      compiled.error.dispose();
     }
-    const asBody = this.guest(() =>
-      context.evalCode(`(async () => {\n${code}\n})`, SCRIPT_FILENAME, { type: "global" }),
-    );
-    if (!asBody) return undefined;
-    if (asBody.error) {
-      return { error: this.classify(this.dumpError(asBody.error)) };
-    }
-    return { main: this.keep(asBody.value), callResult: false };
+    return undefined;
   }
 
-  /** A call from the guest: "<id>\x01<namespace>\x01<name>\x01<arguments JSON>"; settled by `deliver`. */
+  /** A call from the guest (see `parseCallMessage`); settled by `deliver`. */
   hostCall(messageHandle: QuickJSHandle): undefined {
     // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
     if (this.finished) throw new Error("The run has ended.");
-    const message = this.context.getString(messageHandle);
-    const [id = "", namespace = "", name = ""] = message.split("\u0001", 3);
-    const argsText = message.slice(id.length + namespace.length + name.length + 3);
-    const parsed = safeParseJson(argsText);
-    let pending: Promise<unknown>;
-    try {
-      pending = this.request.bridge.call(namespace, name, parsed.success ? parsed.value : {});
-    } catch (error) {
-      pending = Promise.reject(error);
-    }
-    pending.then(
-      (result) => {
-        let text: string | undefined;
-        try {
-          text = this.resultText(result, `${namespace}.${name}`);
-        } catch (error) {
-          this.deliver(id, { error });
-          return;
-        }
-        this.deliver(id, { text });
-      },
-      (error: unknown) => this.deliver(id, { error }),
+    performCall(this.request, this.context.getString(messageHandle), (id, settlement) =>
+      this.deliver(id, settlement),
     );
     return undefined;
   }
 
-  private deliver(id: string, outcome: { text: string | undefined } | { error: unknown }): void {
+  private deliver(id: string, settlement: CallSettlement): void {
     if (this.finished) return;
-    if ("error" in outcome && outcome.error instanceof LimitError) {
-      this.abort(outcome.error);
+    if ("error" in settlement && settlement.error instanceof LimitError) {
+      this.abort(settlement.error);
       return;
     }
-    const message =
-      "error" in outcome
-        ? `${id}\u00010\u0001${JSON.stringify(errorInfo(outcome.error))}`
-        : outcome.text === undefined
-          ? `${id}\u0001u\u0001`
-          : `${id}\u00011\u0001${outcome.text}`;
-    const argument = this.context.newString(message);
+    const argument = this.context.newString(deliveryMessage(id, settlement));
     const delivered = this.callGuest(this.deliverFunction, argument);
     argument.dispose();
     if (delivered) this.schedulePump();
@@ -303,42 +234,11 @@ export class QuickJSRun implements HostHandler {
     });
   }
 
-  /** Copies a host value into JSON text for the guest; a value too large for its memory is refused. */
-  private resultText(result: unknown, path: string): string | undefined {
-    if (result === undefined) return undefined;
-    let text: string | undefined;
-    try {
-      text = JSON.stringify(result);
-    } catch (error) {
-      throw new ToolError(
-        `${path} returned a value that is not JSON (${(error as Error).message}).`,
-        {
-          code: "result_not_json",
-        },
-      );
-    }
-    if (text === undefined) return undefined;
-    const budget = (this.request.limits.memoryMb * MB) / 4;
-    if (text.length > budget) {
-      throw new ToolError(
-        `${path} returned ${(text.length / MB).toFixed(1)} MB, more than the sandbox can hold (limits.memoryMb = ${this.request.limits.memoryMb}). Ask for less (filters, pagination), or raise limits.memoryMb.`,
-        { code: "result_too_large" },
-      );
-    }
-    return text;
-  }
-
-  /** One console call: "<level>\x01<tagged arguments JSON>". */
+  /** One console call (see `writeLog`). */
   hostLog(messageHandle: QuickJSHandle): undefined {
     if (this.finished) return undefined;
-    const message = this.context.getString(messageHandle);
-    const separator = message.indexOf("\u0001");
-    const level = message.slice(0, separator) as LogLevel;
-    const text = formatLogLine(message.slice(separator + 1), (stack) =>
-      mapStack(stack, LINE_OFFSET),
-    );
     try {
-      this.request.bridge.log(LOG_LEVELS.has(level) ? level : "log", text);
+      writeLog(this.request.bridge, this.context.getString(messageHandle));
     } catch (error) {
       if (error instanceof LimitError) this.abort(error);
       else throw error;
@@ -347,27 +247,19 @@ export class QuickJSRun implements HostHandler {
   }
 
   hostDraw(kindHandle: QuickJSHandle): QuickJSHandle {
-    const kind = this.context.getString(kindHandle);
-    const { nondeterminism } = this.request.bridge;
-    if (kind === "uuid") return this.context.newString(nondeterminism.randomUUID());
-    return this.context.newNumber(kind === "now" ? nondeterminism.now() : nondeterminism.random());
+    const value = draw(this.request.bridge, this.context.getString(kindHandle));
+    return typeof value === "string"
+      ? this.context.newString(value)
+      : this.context.newNumber(value);
   }
 
   hostFinish(okHandle: QuickJSHandle, payloadHandle: QuickJSHandle): undefined {
-    const ok = this.context.dump(okHandle) === true;
     const payload =
       this.context.typeof(payloadHandle) === "string"
         ? this.context.getString(payloadHandle)
         : undefined;
-    if (ok) {
-      this.finish(payload === undefined ? { ok: true } : { ok: true, resultJson: payload });
-      return undefined;
-    }
-    const parsed = payload === undefined ? undefined : safeParseJson(payload);
-    const info = parsed?.success
-      ? (parsed.value as ExecutionErrorInfo)
-      : { name: "Error", message: String(payload) };
-    this.finish({ ok: false, error: this.classify(info) });
+    const outcome = finishOutcome(this.context.dump(okHandle) === true, payload);
+    this.finish(outcome.ok ? outcome : { ok: false, error: this.classify(outcome.error) });
     return undefined;
   }
 
@@ -381,8 +273,7 @@ export class QuickJSRun implements HostHandler {
     }
     const callback = callbackHandle.dup();
     // Past the wall-time limit a timer can never fire inside the run: no need to wait longer.
-    const remaining = Math.max(0, this.deadline - Date.now()) + 1;
-    const ms = Math.min(Math.max(0, this.context.getNumber(msHandle) || 0), remaining);
+    const ms = timerDelay(this.context.getNumber(msHandle), this.deadline);
     const timeout = setTimeout(() => {
       this.timers.delete(id);
       if (this.finished) {
@@ -532,13 +423,4 @@ export class QuickJSRun implements HostHandler {
     this.handles.push(handle);
     return handle;
   }
-}
-
-function limitErrorInfo(error: LimitError): ExecutionErrorInfo {
-  return {
-    name: error.name,
-    message: error.message,
-    code: error.code,
-    details: { limit: error.limit },
-  };
 }

@@ -1,4 +1,4 @@
-import { type LimitError, ToolError } from "../core/errors.js";
+import { type LimitError, SandboxMemoryError, ToolError } from "../core/errors.js";
 import { safeParseJson } from "../core/json.js";
 import type {
   ExecutionErrorInfo,
@@ -114,12 +114,22 @@ export type CallSettlement = { text: string | undefined } | { error: unknown };
 /**
  * Performs a guest's call through the bridge and settles it with the result as JSON text, or
  * the error; never rejects (a host promise that rejects is delivered, not left unhandled).
+ * Arguments longer than the budget a result has (a quarter of the memory limit) end the run
+ * with the memory-limit error, before the bridge sees a call.
  */
 export function performCall(
   request: SandboxRunRequest,
   message: string,
   settle: (id: string, settlement: CallSettlement) => void,
 ): void {
+  const { memoryMb } = request.limits;
+  if (message.length > (memoryMb * MB) / 4) {
+    // QuickJS runs out of memory before it can send this much; a V8 isolate may not.
+    settle(parseCallMessage(message.slice(0, message.indexOf("\u0001"))).id, {
+      error: new SandboxMemoryError(memoryMb),
+    });
+    return;
+  }
   const { id, namespace, name, args } = parseCallMessage(message);
   let pending: Promise<unknown>;
   try {

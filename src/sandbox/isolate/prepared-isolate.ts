@@ -40,17 +40,31 @@ const MIN_MEMORY_MB = 8;
 
 const ADAPTER = `(function (prelude, install, call, log, draw, finish, setTimer, clearTimer) {
   "use strict";
-  // V8 has WebAssembly; the QuickJS backend does not, and scripts need it no more here.
+  // What V8 has beyond the QuickJS backend and scripts do not need: WebAssembly, and structured
+  // stack frames (CallSite objects hand out the functions and receivers of each frame).
   delete globalThis.WebAssembly;
+  delete Error.captureStackTrace;
+  Object.defineProperty(Error, "prepareStackTrace", { value: undefined, writable: false, configurable: false });
+  // A host function that throws gives the guest a copy of the host error, host stack included:
+  // rethrow only its name and message, as a guest error.
+  const KINDS = { TypeError, RangeError, SyntaxError };
+  const guard = (fn) => function () {
+    try { return fn.apply(undefined, arguments); } catch (error) {
+      let name = "Error", message = "The host failed.";
+      try { name = String(error.name); message = String(error.message); } catch {}
+      throw new (KINDS[name] || Error)(message);
+    }
+  };
   const timers = new Map();
   let lastTimer = 0;
+  const hostSetTimer = guard(setTimer), hostClearTimer = guard(clearTimer);
   const api = prelude({
-    call(message) { call(message); },
-    log(message) { log(message); },
-    draw(kind) { return draw(kind); },
-    finish(ok, payload) { finish(ok, payload); },
-    setTimer(callback, ms) { const id = ++lastTimer; setTimer(id, ms); timers.set(id, callback); return id; },
-    clearTimer(id) { if (timers.delete(id)) clearTimer(id); },
+    call: guard(call),
+    log: guard(log),
+    draw: guard(draw),
+    finish: guard(finish),
+    setTimer(callback, ms) { const id = ++lastTimer; hostSetTimer(id, ms); timers.set(id, callback); return id; },
+    clearTimer(id) { if (timers.delete(id)) hostClearTimer(id); },
   });
   function fire(id) {
     const callback = timers.get(id);

@@ -44,8 +44,8 @@ import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools } from "./core/tools.js";
 import { personalDataDetectors } from "./privacy/detectors.js";
+import { createSandbox, type SandboxKind } from "./sandbox/create-sandbox.js";
 import { errorInfo } from "./sandbox/error-info.js";
-import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
 import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
@@ -69,8 +69,11 @@ export interface CodeModeOptions {
   connectors?: Connector[];
   /** Overrides the config's limits. */
   limits?: Partial<Limits>;
-  /** The sandbox backend; the WASM QuickJS one by default. */
-  sandbox?: Sandbox;
+  /**
+   * The sandbox backend: `"quickjs"` (WASM, the default), `"isolate"` (V8 isolates through the
+   * optional peer isolated-vm, Node 22+), or a `Sandbox` object. Overrides the config's `sandbox`.
+   */
+  sandbox?: Sandbox | SandboxKind;
   /** Type-check scripts against the declarations before running them (default true). */
   typecheck?: boolean;
   /** Where `Date.now()`, `Math.random()` and `crypto.randomUUID()` come from inside scripts. */
@@ -302,7 +305,9 @@ export async function createCodeModeFromConfig(
   }
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
-  const sandbox = options.sandbox ?? createQuickJSSandbox();
+  const chosen = options.sandbox ?? loaded.config.sandbox ?? "quickjs";
+  const ownsSandbox = typeof chosen === "string";
+  const sandbox = typeof chosen === "string" ? createSandbox(chosen) : chosen;
   const typecheck = options.typecheck ?? loaded.config.typecheck ?? true;
   // Checks run on worker threads shared by the process's runtimes: never on the event loop, and
   // batched when executions arrive together.
@@ -477,7 +482,7 @@ export async function createCodeModeFromConfig(
     } catch (error) {
       maintenance.stop();
       await catalog.close();
-      if (!options.sandbox) await sandbox.close();
+      if (ownsSandbox) await sandbox.close();
       await checks?.release();
       throw error;
     }
@@ -623,7 +628,7 @@ export async function createCodeModeFromConfig(
       maintenance.stop();
       await catalog.close();
       if (typeof options.store !== "object") await store.close();
-      if (!options.sandbox) await sandbox.close();
+      if (ownsSandbox) await sandbox.close();
       await checks?.release();
     },
   };

@@ -70,12 +70,13 @@ export type {
   OperationSource,
 } from "./core/operation.js";
 export type { CompensationTemplate, RollbackReport, RollbackStep } from "./core/rollback.js";
+export { type HostEnding, hostEndingOf, RunPause } from "./core/run-ending.js";
 export type {
   ExecutionErrorInfo,
   Nondeterminism,
+  RunEnding,
   Sandbox,
   SandboxBridge,
-  SandboxOutcome,
   SandboxRunRequest,
 } from "./core/sandbox.js";
 export { executionText, type ToolOutputText, toolOutputText } from "./core/tool-output-text.js";

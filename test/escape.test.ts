@@ -7,12 +7,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Limits, resolveLimits } from "../src/core/limits.js";
-import type {
-  ExecutionErrorInfo,
-  Sandbox,
-  SandboxBridge,
-  SandboxOutcome,
-} from "../src/core/sandbox.js";
+import type { ExecutionErrorInfo, RunEnding, Sandbox, SandboxBridge } from "../src/core/sandbox.js";
 import { createIsolateSandbox } from "../src/sandbox/isolate/isolate-sandbox.js";
 import { describeIfIsolate } from "../src/sandbox/isolate/isolate-test-support.js";
 import { createQuickJSSandbox } from "../src/sandbox/quickjs/quickjs-sandbox.js";
@@ -28,7 +23,7 @@ const onRejection = (reason: unknown) => unhandledRejections.push(reason);
 const onUncaught = (error: unknown) => uncaughtExceptions.push(error);
 
 interface Attack {
-  outcome: SandboxOutcome | undefined;
+  outcome: RunEnding | undefined;
   /** Set when `sandbox.run` rejected instead of resolving an outcome (a host-level failure). */
   rejection: unknown;
   ms: number;
@@ -42,7 +37,7 @@ async function attack(
 ): Promise<Attack> {
   const recorder = recordingBridge(options.bridge);
   const started = Date.now();
-  let outcome: SandboxOutcome | undefined;
+  let outcome: RunEnding | undefined;
   let rejection: unknown;
   try {
     outcome = await sandbox.run({
@@ -74,8 +69,11 @@ function value(run: Attack): unknown {
       `sandbox.run rejected (host-level failure): ${describeRejection(run.rejection)}`,
     );
   }
-  const outcome = run.outcome as SandboxOutcome;
-  if (!outcome.ok) throw new Error(`run failed: ${outcome.error.name}: ${outcome.error.message}`);
+  const outcome = run.outcome as RunEnding;
+  if (outcome.status !== "completed")
+    throw new Error(
+      `run ended ${outcome.status}${"error" in outcome ? `: ${outcome.error.name}: ${outcome.error.message}` : ""}`,
+    );
   return outcome.resultJson === undefined ? undefined : JSON.parse(outcome.resultJson);
 }
 
@@ -86,8 +84,9 @@ function failure(run: Attack): ExecutionErrorInfo {
       `sandbox.run rejected instead of resolving an outcome: ${describeRejection(run.rejection)}`,
     );
   }
-  const outcome = run.outcome as SandboxOutcome;
-  if (outcome.ok) throw new Error(`the run succeeded: ${outcome.resultJson}`);
+  const outcome = run.outcome as RunEnding;
+  if (outcome.status === "completed") throw new Error(`the run succeeded: ${outcome.resultJson}`);
+  if (outcome.status === "paused") throw new Error("the run paused instead of failing");
   return outcome.error;
 }
 
@@ -564,7 +563,7 @@ function describeEscapes(
           return then.call(this, onOk, onErr);
         };
         return 'real'`);
-      expect(run.outcome?.ok).toBe(true);
+      expect(run.outcome?.status).toBe("completed");
       await sleep(100);
       expect(run.calls, "host calls made after the outcome was decided").toEqual([]);
     });
@@ -580,7 +579,9 @@ function describeEscapes(
         );
         await sleep(20);
         expect(
-          run.outcome?.ok ? JSON.parse(run.outcome.resultJson ?? "null") : "did not fire",
+          run.outcome?.status === "completed"
+            ? JSON.parse(run.outcome.resultJson ?? "null")
+            : "did not fire",
         ).toBe("did not fire");
         expect(warnings).toEqual([]);
       } finally {
@@ -762,8 +763,12 @@ function describeEscapes(
           },
         });
         expect(run.rejection).toBeUndefined();
-        if (run.outcome?.ok) expect(JSON.parse(run.outcome.resultJson ?? "0")).toBe(text.length);
-        else expect(run.outcome?.error.code).toMatch(/^(memory_limit|result_too_large)$/);
+        if (run.outcome?.status === "completed")
+          expect(JSON.parse(run.outcome.resultJson ?? "0")).toBe(text.length);
+        else
+          expect(
+            run.outcome && "error" in run.outcome ? run.outcome.error.code : undefined,
+          ).toMatch(/^(memory_limit|result_too_large)$/);
       }
     });
 
@@ -798,7 +803,9 @@ function describeEscapes(
           },
         );
         expect(run.rejection).toBeUndefined();
-        expect(run.outcome?.ok === true ? run.outcome.resultJson : "failed").not.toBe('"got it"');
+        expect(run.outcome?.status === "completed" ? run.outcome.resultJson : "failed").not.toBe(
+          '"got it"',
+        );
       }
     });
 

@@ -57,11 +57,11 @@ describeIfIsolate("isolate sandbox: floods that reach V8's fatal out-of-memory p
       const { lines, stderr } = await runFlood(code);
       expect(lines, stderr).toHaveLength(2);
       const outcome = JSON.parse(lines[0] as string);
-      expect(outcome.ok).toBe(false);
+      expect(outcome.status).toBe("limit");
       // Node 24's V8 may instead stall collecting garbage at the limit until the wall clock
       // stops the run: a limit error all the same.
       expect(outcome.error.code).toMatch(/^(memory_limit|timeout)$/);
-      expect(JSON.parse(lines[1] as string)).toEqual({ ok: true, resultJson: "42" });
+      expect(JSON.parse(lines[1] as string)).toEqual({ status: "completed", resultJson: "42" });
     });
   }
 });

@@ -196,16 +196,6 @@ export class CallTooLargeError extends ToolError {
 }
 
 /**
- * Ends a run that reached an approval gate (the execution pauses); never seen by the script.
- * A `LimitError` because it ends the run the same way.
- */
-export class ExecutionPausedSignal extends LimitError {
-  constructor() {
-    super("execution_paused", "approval", "The execution paused at an approval gate.");
-  }
-}
-
-/**
  * A resumed run did not make the calls its journal holds: the code or what it depends on changed.
  * Nothing new was made; the execution fails.
  */

@@ -16,6 +16,7 @@ import type {
   ExecutionErrorInfo,
   LogLevel,
   Nondeterminism,
+  RunEnding,
   Sandbox,
   SandboxBridge,
 } from "./sandbox.js";
@@ -71,9 +72,12 @@ export interface Discovery {
   operations?(filter?: { namespace?: string; text?: string }): Promise<OperationSummary[]>;
 }
 
-/** What one run of a script gave: its console output, its value or error. */
+/**
+ * What one run of a script gave: how it ended (`RunEnding`'s statuses: `limit` when a limit or
+ * the host stopped it, `paused` at an approval gate), its console output, its value or error.
+ */
 export interface ScriptOutcome {
-  status: "completed" | "failed";
+  status: RunEnding["status"];
   /** Console output, one entry per call, formatted like Node's console. */
   logs: string[];
   /** The value the script returned, as JSON data (absent when it returned nothing). */
@@ -237,7 +241,7 @@ export async function runScript(
     ],
   };
   try {
-    const outcome = await environment.sandbox.run({
+    const ending = await environment.sandbox.run({
       code: javascript,
       globals,
       positional: run.services
@@ -249,15 +253,15 @@ export async function runScript(
       limits,
       signal: controller.signal,
     });
-    if (!outcome.ok) return finish({ status: "failed", error: outcome.error });
-    const json = outcome.resultJson;
+    if (ending.status !== "completed") return finish(ending);
+    const json = ending.resultJson;
     if (
       json !== undefined &&
       json.length > limits.maxOutputChars &&
       json.length <= limits.maxRefChars
     )
       return finish({ status: "completed", overflow: { resultJson: json } });
-    const result = capResult(outcome.resultJson, limits.maxOutputChars, (text) =>
+    const result = capResult(json, limits.maxOutputChars, (text) =>
       parseJson(text, "The script's result"),
     );
     return finish(result === undefined ? { status: "completed" } : { status: "completed", result });

@@ -419,18 +419,14 @@ export class Executions {
     } finally {
       clearInterval(heartbeat);
     }
-    if (outcome.status === "completed") journal.finish();
-
-    const status: ExecutionStatus = journal.paused
-      ? "paused"
-      : journal.divergence || outcome.status === "completed"
-        ? journal.divergence
-          ? "failed"
-          : "completed"
-        : outcome.error?.code === "approval_rejected"
+    const ending = journal.conclude(outcome);
+    const status: ExecutionStatus =
+      ending.status === "completed" || ending.status === "paused"
+        ? ending.status
+        : ending.error?.code === "approval_rejected"
           ? "rejected"
           : "failed";
-    const error = journal.divergence ? env.errorInfo(journal.divergence) : outcome.error;
+    const { error } = ending;
     const now = env.now();
     const kept = await this.write(() =>
       keepByReference({

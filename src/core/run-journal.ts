@@ -8,7 +8,6 @@ import {
   ApprovalRejectedError,
   CallBlockedError,
   CallTooLargeError,
-  ExecutionPausedSignal,
   JournalWriteError,
   ReplayDivergenceError,
   ToolError,
@@ -16,7 +15,8 @@ import {
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
 import { parseJson } from "./json.js";
 import type { CallOutcome, RuntimeObserver } from "./observer.js";
-import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
+import { RunPause } from "./run-ending.js";
+import type { ExecutionErrorInfo, Nondeterminism, RunEnding } from "./sandbox.js";
 import { summarizeCall } from "./summarize-call.js";
 
 export interface RunJournalOptions {
@@ -54,7 +54,9 @@ interface HeldCall {
  * namespace, name, canonical arguments and occurrence) returns its recorded outcome; an approved
  * one is made now; a new one passes the approval policy, then is journaled (intent before, outcome
  * after) and made. A call that needs approval creates an approval and pauses the run once the
- * calls in flight have settled.
+ * calls in flight have settled: the journal is the one owner of the pause. It decides when a run
+ * pauses, ends it by rejecting the calls the script waits on with a {@link RunPause} (the sandbox
+ * then reports the run `paused`), and has the last word on the run's ending ({@link conclude}).
  *
  * While recorded calls remain unmatched, new calls wait: if the script then stops making recorded
  * calls (the sandbox reports it idle), it has diverged from its journal, and the run fails with a
@@ -65,7 +67,7 @@ export class RunJournal {
   readonly approvals: ApprovalRecord[] = [];
   /** Calls actually made by this run (replayed ones excluded). */
   made = 0;
-  divergence: ReplayDivergenceError | undefined;
+  private divergence: ReplayDivergenceError | undefined;
   private readonly recorded = new Map<string, CallRecord>();
   private readonly occurrences = new Map<string, number>();
   private readonly unmatched = new Set<CallRecord>();
@@ -76,7 +78,7 @@ export class RunJournal {
   private drawIndex = 0;
   private pausing = false;
   /** Set once the run is ended for its pause: later calls end at once. */
-  private ended: ExecutionPausedSignal | undefined;
+  private ended: RunPause | undefined;
   readonly nondeterminism: Nondeterminism;
 
   constructor(private readonly options: RunJournalOptions) {
@@ -91,11 +93,6 @@ export class RunJournal {
       random: () => this.draw("random", () => base.random()) as number,
       randomUUID: () => this.draw("uuid", () => base.randomUUID()) as string,
     };
-  }
-
-  /** Whether the run ended at an approval gate. */
-  get paused(): boolean {
-    return this.pausing;
   }
 
   async call(
@@ -132,9 +129,19 @@ export class RunJournal {
     this.diverge();
   }
 
-  /** After the run: recorded calls it never made mean it diverged too. */
-  finish(): void {
-    if (!this.divergence && !this.pausing && this.unmatched.size > 0) this.diverge();
+  /**
+   * The run's ending as the journal sees it, from the one the sandbox reported. A run that reached
+   * an approval gate is paused whatever else it did (a script may return or throw without waiting
+   * for its gated call, which is still to be made); one that diverged from its journal, or
+   * completed without making calls the journal holds, failed with a {@link ReplayDivergenceError}.
+   */
+  conclude(ending: RunConclusion): RunConclusion {
+    if (this.pausing) return { status: "paused" };
+    if (ending.status === "completed" && !this.divergence && this.unmatched.size > 0)
+      this.diverge();
+    if (this.divergence)
+      return { status: "failed", error: this.options.errorInfo(this.divergence) };
+    return ending;
   }
 
   private diverge(): void {
@@ -435,7 +442,7 @@ export class RunJournal {
     const settle = async (): Promise<void> => {
       while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
       setTimeout(() => {
-        this.ended = new ExecutionPausedSignal();
+        this.ended = new RunPause();
         for (const end of this.blocked.splice(0)) end(this.ended);
         for (const call of this.held.splice(0)) call.fail(this.ended);
       }, 0);
@@ -474,6 +481,12 @@ export class RunJournal {
     this.draws.push({ kind, value });
     return value;
   }
+}
+
+/** How a run ended: its status, and its error when it did not complete. */
+export interface RunConclusion {
+  status: RunEnding["status"];
+  error?: ExecutionErrorInfo;
 }
 
 /** The policy's answer, and the arguments it judged (as the source will use them). */

@@ -24,7 +24,8 @@ export type LogLevel = "log" | "info" | "warn" | "error" | "debug";
 
 /**
  * What a sandbox may reach on the host: nothing but these functions. Values cross as JSON.
- * A function that throws a `LimitError` ends the run; any other error is raised in the script.
+ * A function that throws a `LimitError` or a `RunPause` ends the run (see `hostEndingOf`); any
+ * other error is raised in the script.
  */
 export interface SandboxBridge {
   /** A call from the script to `namespace.name(args)`. */
@@ -58,16 +59,25 @@ export interface SandboxRunRequest {
   input?: unknown;
   bridge: SandboxBridge;
   limits: Limits;
-  /** Aborts the run from outside; the reason becomes the run's error. */
+  /** Aborts the run from outside: it ends as `limit`, with the reason as its error. */
   signal?: AbortSignal;
 }
 
-export type SandboxOutcome =
-  | {
-      ok: true /** The returned value as JSON text, or undefined when nothing was returned. */;
-      resultJson?: string;
-    }
-  | { ok: false; error: ExecutionErrorInfo };
+/**
+ * How one run ended, as the sandbox reports it:
+ * - `completed`: the script returned (its value as JSON text; absent when it returned nothing);
+ * - `failed`: the script threw, or did not compile; the error is located in its lines;
+ * - `limit`: a limit or the host stopped it (time, CPU, memory, a bridge function that threw a
+ *   `LimitError`, the abort signal): the script could not catch it;
+ * - `paused`: a bridge call rejected with a `RunPause` (an approval gate); nothing failed.
+ *
+ * A backend turns what a bridge function throws into an ending with `hostEndingOf`.
+ */
+export type RunEnding =
+  | { status: "completed"; resultJson?: string }
+  | { status: "failed"; error: ExecutionErrorInfo }
+  | { status: "limit"; error: ExecutionErrorInfo }
+  | { status: "paused" };
 
 /**
  * Runs untrusted JavaScript in a fresh context per run. Implementations: a WASM QuickJS backend
@@ -75,6 +85,6 @@ export type SandboxOutcome =
  */
 export interface Sandbox {
   readonly name: string;
-  run(request: SandboxRunRequest): Promise<SandboxOutcome>;
+  run(request: SandboxRunRequest): Promise<RunEnding>;
   close(): Promise<void>;
 }

@@ -1,10 +1,10 @@
 import { type LimitError, SandboxMemoryError, ToolError } from "../core/errors.js";
 import { safeParseJson } from "../core/json.js";
+import { type HostEnding, limitErrorInfo } from "../core/run-ending.js";
 import type {
   ExecutionErrorInfo,
   LogLevel,
   SandboxBridge,
-  SandboxOutcome,
   SandboxRunRequest,
 } from "../core/sandbox.js";
 import { errorInfo } from "./error-info.js";
@@ -203,13 +203,16 @@ export function draw(bridge: SandboxBridge, kind: string): string | number {
 export function finishOutcome(
   ok: boolean,
   payload: string | undefined,
-): { ok: true; resultJson?: string } | { ok: false; error: ExecutionErrorInfo } {
-  if (ok) return payload === undefined ? { ok: true } : { ok: true, resultJson: payload };
+): { status: "completed"; resultJson?: string } | { status: "failed"; error: ExecutionErrorInfo } {
+  if (ok)
+    return payload === undefined
+      ? { status: "completed" }
+      : { status: "completed", resultJson: payload };
   const parsed = payload === undefined ? undefined : safeParseJson(payload);
   const info = parsed?.success
     ? (parsed.value as ExecutionErrorInfo)
     : { name: "Error", message: String(payload) };
-  return { ok: false, error: info };
+  return { status: "failed", error: info };
 }
 
 /** A delay for a guest timer: never past the end of the run's wall time. */
@@ -218,16 +221,7 @@ export function timerDelay(ms: number, deadline: number): number {
   return Math.min(Math.max(0, ms || 0), remaining);
 }
 
-export function limitErrorInfo(error: LimitError): ExecutionErrorInfo {
-  return {
-    name: error.name,
-    message: error.message,
-    code: error.code,
-    details: { limit: error.limit },
-  };
-}
-
-/** The outcome of a run that ended on a limit. */
-export function limitOutcome(error: LimitError): SandboxOutcome {
-  return { ok: false, error: limitErrorInfo(error) };
+/** The ending of a run stopped by a limit. */
+export function limitEnding(error: LimitError): HostEnding {
+  return { status: "limit", error: limitErrorInfo(error) };
 }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ToolCallLimitError, ToolError } from "../core/errors.js";
 import { type Limits, resolveLimits } from "../core/limits.js";
+import { RunPause } from "../core/run-ending.js";
 import type {
   LogLevel,
+  RunEnding,
   Sandbox,
   SandboxBridge,
-  SandboxOutcome,
   SandboxRunRequest,
 } from "../core/sandbox.js";
 
@@ -67,7 +68,7 @@ export function describeSandboxContract(
       } = {},
     ) {
       const recorder = recordingBridge(options.bridge);
-      const outcome: SandboxOutcome = await sandbox.run({
+      const outcome: RunEnding = await sandbox.run({
         code,
         globals: GLOBALS,
         ...options.request,
@@ -77,9 +78,11 @@ export function describeSandboxContract(
       return { outcome, ...recorder, text: recorder.logs.map((l) => l.text).join("\n") };
     }
 
-    function result(outcome: SandboxOutcome): unknown {
-      if (!outcome.ok)
-        throw new Error(`run failed: ${outcome.error.name}: ${outcome.error.message}`);
+    function result(outcome: RunEnding): unknown {
+      if (outcome.status !== "completed")
+        throw new Error(
+          `run ended ${outcome.status}${"error" in outcome ? `: ${outcome.error.name}: ${outcome.error.message}` : ""}`,
+        );
       return outcome.resultJson === undefined ? undefined : JSON.parse(outcome.resultJson);
     }
 
@@ -140,33 +143,36 @@ export function describeSandboxContract(
 
     it("reports a runtime error at the line of the script", async () => {
       const { outcome } = await run("const a = 1;\nconst b = null;\nreturn b.missing;");
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.name).toBe("TypeError");
       expect(outcome.error.line).toBe(3);
     });
 
     it("reports a thrown error with its message", async () => {
       const { outcome } = await run("\n\nthrow new RangeError('bad range')");
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error).toMatchObject({ name: "RangeError", message: "bad range", line: 3 });
     });
 
     it("reports a thrown value that is not an Error", async () => {
       const thrown = await run("throw null");
-      expect(thrown.outcome).toMatchObject({ ok: false, error: { message: "Uncaught null" } });
+      expect(thrown.outcome).toMatchObject({
+        status: "failed",
+        error: { message: "Uncaught null" },
+      });
       const object = await run("throw { reason: 'nope' }");
       expect(object.outcome).toMatchObject({
-        ok: false,
+        status: "failed",
         error: { message: 'Uncaught {"reason":"nope"}' },
       });
     });
 
     it("reports a syntax error with its line", async () => {
       const { outcome } = await run("const a = 1;\nconst = ;");
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.name).toBe("SyntaxError");
       expect(outcome.error.line).toBe(2);
     });
@@ -188,18 +194,51 @@ export function describeSandboxContract(
       const { outcome, logs } = await run(
         "try { await ns.limit({}) } catch (e) { console.log('caught') }\nconsole.log('after'); return 1",
       );
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.code).toBe("tool_call_limit");
+      expect(outcome.status).toBe("limit");
       expect(logs).toEqual([]);
+    });
+
+    it("ends the run as paused when a host call rejects with a RunPause, even when the script catches it", async () => {
+      const { outcome, logs } = await run(
+        "try { await ns.echo({}) } catch (e) { console.log('caught') }\nconsole.log('after'); return 1",
+        {
+          bridge: {
+            call: async () => {
+              throw new RunPause();
+            },
+          },
+        },
+      );
+      expect(outcome).toEqual({ status: "paused" });
+      expect(logs).toEqual([]);
+    });
+
+    it("ends a run that waits on several calls as paused when one of them pauses", async () => {
+      let calls = 0;
+      const { outcome } = await run(
+        "await Promise.all([ns.echo({ a: 1 }), ns.echo({ a: 2 })]); return 'done'",
+        {
+          bridge: {
+            call: async () => {
+              calls++;
+              if (calls === 2) throw new RunPause();
+              return {};
+            },
+          },
+        },
+      );
+      expect(outcome).toEqual({ status: "paused" });
     });
 
     it("stops a synchronous endless loop", async () => {
       const started = Date.now();
       const { outcome } = await run("while (true) {}", { limits: { timeoutMs: 300 } });
       expect(Date.now() - started).toBeLessThan(1300);
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.code).toMatch(/^(timeout|cpu_limit)$/);
       expect(outcome.error.message).toMatch(/limits\.(timeoutMs|cpuMs)/);
     });
@@ -208,9 +247,10 @@ export function describeSandboxContract(
       const { outcome } = await run("for (;;) { try { while (true) {} } catch (e) {} }", {
         limits: { cpuMs: 200 },
       });
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.code).toBe("cpu_limit");
+      expect(outcome.status).toBe("limit");
       expect(outcome.error.message).toContain("limits.cpuMs");
     });
 
@@ -218,8 +258,8 @@ export function describeSandboxContract(
       const { outcome } = await run("return /(a+)+$/.test('a'.repeat(40) + 'b')", {
         limits: { cpuMs: 300 },
       });
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.code).toBe("cpu_limit");
     });
 
@@ -227,16 +267,17 @@ export function describeSandboxContract(
       const { outcome } = await run("await ns.echo({}); while (true) {}", {
         limits: { cpuMs: 200 },
       });
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.code).toBe("cpu_limit");
     });
 
     it("stops a script that waits longer than the wall time", async () => {
       const { outcome } = await run("await new Promise(() => {})", { limits: { timeoutMs: 200 } });
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.code).toBe("timeout");
+      expect(outcome.status).toBe("limit");
     });
 
     for (const [what, code] of [
@@ -246,8 +287,8 @@ export function describeSandboxContract(
     ] as const) {
       it(`caps memory: ${what}`, async () => {
         const { outcome } = await run(code, { limits: { memoryMb: 32 } });
-        expect(outcome.ok).toBe(false);
-        if (outcome.ok) return;
+        expect(outcome.status).not.toBe("completed");
+        if (!("error" in outcome)) return;
         expect(
           outcome.error.code === "memory_limit" ||
             // An engine's own cap on a string's length also bounds it (V8 builds s += s as a rope).
@@ -259,8 +300,8 @@ export function describeSandboxContract(
 
     it("survives a stack overflow", async () => {
       const { outcome } = await run("function f() { return f() + 1 }\nreturn f()");
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.name).toMatch(/RangeError|InternalError/);
       expect(result((await run("return 1 + 1")).outcome)).toBe(2);
     });
@@ -311,7 +352,7 @@ export function describeSandboxContract(
         b: "2",
       });
       const { outcome } = await run("const x = 1;");
-      expect(outcome).toEqual({ ok: true });
+      expect(outcome).toEqual({ status: "completed" });
     });
 
     it("runs saved scripts with their input, and reads the run's input", async () => {
@@ -333,7 +374,7 @@ export function describeSandboxContract(
         request: { scripts: { broken: "const a = 1;\nthrow new Error('inside')" } },
       });
       expect(outcome).toMatchObject({
-        ok: false,
+        status: "failed",
         error: { message: "inside", script: "broken", line: 2 },
       });
     });
@@ -366,9 +407,10 @@ export function describeSandboxContract(
         limits: resolveLimits({ timeoutMs: 5000 }),
         signal: controller.signal,
       });
-      expect(outcome.ok).toBe(false);
-      if (outcome.ok) return;
+      expect(outcome.status).not.toBe("completed");
+      if (!("error" in outcome)) return;
       expect(outcome.error.message).toContain("stop now");
+      expect(outcome.status).toBe("limit");
     });
   });
 }

@@ -1,9 +1,9 @@
-import { LimitError } from "../core/errors.js";
+import { hostEndingOf } from "../core/run-ending.js";
 import type {
   LogLevel,
   Nondeterminism,
+  RunEnding,
   Sandbox,
-  SandboxOutcome,
   SandboxRunRequest,
 } from "../core/sandbox.js";
 import { errorInfo } from "../sandbox/error-info.js";
@@ -31,7 +31,8 @@ export type MockScripts = MockScript | readonly MockScript[] | Readonly<Record<s
 
 /**
  * A `Sandbox` that runs host-side functions instead of JavaScript, with the backends' semantics:
- * a bridge call that throws a `LimitError` ends the run at once (the script cannot catch it),
+ * a bridge call that throws a `LimitError` or a `RunPause` ends the run at once as `limit` or
+ * `paused` (the script cannot catch it),
  * other errors are thrown in the script, a returned value crosses as JSON, and the bridge is told
  * when the script waits on calls with nothing else to do. It records every request, so tests of
  * the journal, the policy and rollback run without QuickJS.
@@ -50,7 +51,7 @@ export class MockSandbox implements Sandbox {
 
   constructor(private readonly scripts: MockScripts = () => undefined) {}
 
-  async run(request: SandboxRunRequest): Promise<SandboxOutcome> {
+  async run(request: SandboxRunRequest): Promise<RunEnding> {
     if (this.closed) throw new Error("The mock sandbox is closed.");
     const script = this.scriptFor(request.code, this.runs.length);
     this.runs.push(request);
@@ -77,18 +78,21 @@ export class MockSandbox implements Sandbox {
 
 /** One run: settles once, with the first of the script's end, a limit, or an abort. */
 class MockRun {
-  private settle!: (outcome: SandboxOutcome) => void;
+  private settle!: (outcome: RunEnding) => void;
   private settled = false;
   private pending = 0;
-  private readonly outcome = new Promise<SandboxOutcome>((resolve) => {
+  private readonly outcome = new Promise<RunEnding>((resolve) => {
     this.settle = resolve;
   });
 
   constructor(private readonly request: SandboxRunRequest) {}
 
-  start(script: MockScript): Promise<SandboxOutcome> {
+  start(script: MockScript): Promise<RunEnding> {
     const { signal } = this.request;
-    const onAbort = () => this.end({ ok: false, error: errorInfo(signal?.reason) });
+    const onAbort = () =>
+      this.end(
+        hostEndingOf(signal?.reason) ?? { status: "limit", error: errorInfo(signal?.reason) },
+      );
     if (signal?.aborted) onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
     const context: MockScriptContext = {
@@ -103,7 +107,7 @@ class MockRun {
       .then(() => script(context))
       .then(
         (value) => this.end(resultOutcome(value)),
-        (error: unknown) => this.end({ ok: false, error: errorInfo(error) }),
+        (error: unknown) => this.end({ status: "failed", error: errorInfo(error) }),
       );
     return this.outcome.finally(() => signal?.removeEventListener("abort", onAbort));
   }
@@ -120,8 +124,9 @@ class MockRun {
     try {
       return await this.request.bridge.call(namespace, name, copied);
     } catch (error) {
-      if (error instanceof LimitError) {
-        this.end({ ok: false, error: errorInfo(error) });
+      const ending = hostEndingOf(error);
+      if (ending) {
+        this.end(ending);
         return new Promise(() => {});
       }
       throw error;
@@ -137,15 +142,15 @@ class MockRun {
     }, 0);
   }
 
-  private end(outcome: SandboxOutcome): void {
+  private end(outcome: RunEnding): void {
     if (this.settled) return;
     this.settled = true;
     this.settle(outcome);
   }
 }
 
-function resultOutcome(value: unknown): SandboxOutcome {
+function resultOutcome(value: unknown): RunEnding {
   if (value === undefined || typeof value === "function" || typeof value === "symbol")
-    return { ok: true };
-  return { ok: true, resultJson: JSON.stringify(value) };
+    return { status: "completed" };
+  return { status: "completed", resultJson: JSON.stringify(value) };
 }

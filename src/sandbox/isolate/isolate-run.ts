@@ -4,7 +4,8 @@ import {
   SandboxMemoryError,
   SandboxTimeoutError,
 } from "../../core/errors.js";
-import type { ExecutionErrorInfo, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import { type HostEnding, hostEndingOf } from "../../core/run-ending.js";
+import type { ExecutionErrorInfo, RunEnding, SandboxRunRequest } from "../../core/sandbox.js";
 import { locateError, SCRIPT_FILENAME } from "../locate-error.js";
 import {
   type CallSettlement,
@@ -13,8 +14,7 @@ import {
   draw,
   finishOutcome,
   LINE_OFFSET,
-  limitErrorInfo,
-  limitOutcome,
+  limitEnding,
   MAX_TIMERS,
   performCall,
   savedScriptSource,
@@ -48,9 +48,10 @@ export class IsolateRun implements IsolateHostHandler {
   private readonly timers = new Map<number, NodeJS.Timeout>();
   private readonly references: Reference[] = [];
   private entries = 0;
-  private abortError: LimitError | undefined;
+  /** The ending a limit or the host imposed, once one did. */
+  private stopped: HostEnding | undefined;
   private finished = false;
-  private resolveOutcome!: (outcome: SandboxOutcome) => void;
+  private resolveOutcome!: (outcome: RunEnding) => void;
   private wallTimer: NodeJS.Timeout | undefined;
   private removeAbortListener: (() => void) | undefined;
 
@@ -62,13 +63,13 @@ export class IsolateRun implements IsolateHostHandler {
     prepared.attach(this);
   }
 
-  execute(): Promise<SandboxOutcome> {
-    const outcome = new Promise<SandboxOutcome>((resolve) => {
+  execute(): Promise<RunEnding> {
+    const outcome = new Promise<RunEnding>((resolve) => {
       this.resolveOutcome = resolve;
     });
     const { limits, signal } = this.request;
     this.wallTimer = setTimeout(
-      () => this.abort(new SandboxTimeoutError(limits.timeoutMs)),
+      () => this.stop(limitEnding(new SandboxTimeoutError(limits.timeoutMs))),
       limits.timeoutMs,
     );
     if (signal) {
@@ -91,7 +92,7 @@ export class IsolateRun implements IsolateHostHandler {
 
   /** Ends the run and frees its isolate: nothing of it is used again. */
   dispose(): void {
-    this.end({ ok: false, error: { name: "Error", message: "The run was disposed." } });
+    this.end({ status: "failed", error: { name: "Error", message: "The run was disposed." } });
     const { prepared } = this;
     // Disposed off this call stack: the guest may still be inside a host function that ended it.
     setImmediate(() => {
@@ -151,7 +152,7 @@ export class IsolateRun implements IsolateHostHandler {
         this.entries--;
         if (this.finished) return;
         if (this.cpuUsedMs() > this.request.limits.cpuMs) {
-          this.abort(new SandboxCpuLimitError(this.request.limits.cpuMs));
+          this.stop(limitEnding(new SandboxCpuLimitError(this.request.limits.cpuMs)));
           return;
         }
         if (this.entries === 0 && this.timers.size === 0) this.request.bridge.idle?.();
@@ -183,8 +184,9 @@ export class IsolateRun implements IsolateHostHandler {
 
   private deliver(id: string, settlement: CallSettlement): void {
     if (this.finished) return;
-    if ("error" in settlement && settlement.error instanceof LimitError) {
-      this.abort(settlement.error);
+    const ending = "error" in settlement ? hostEndingOf(settlement.error) : undefined;
+    if (ending) {
+      this.stop(ending);
       return;
     }
     const message = deliveryMessage(id, settlement);
@@ -196,7 +198,8 @@ export class IsolateRun implements IsolateHostHandler {
     try {
       writeLog(this.request.bridge, message);
     } catch (error) {
-      if (error instanceof LimitError) this.abort(error);
+      const ending = hostEndingOf(error);
+      if (ending) this.stop(ending);
       else throw error;
     }
   }
@@ -207,7 +210,7 @@ export class IsolateRun implements IsolateHostHandler {
 
   finish(ok: boolean, payload: string | undefined): void {
     const outcome = finishOutcome(ok, typeof payload === "string" ? payload : undefined);
-    this.end(outcome.ok ? outcome : { ok: false, error: this.classify(outcome.error) });
+    this.end(outcome.status === "completed" ? outcome : this.classify(outcome.error));
   }
 
   setTimer(id: number, ms: number): void {
@@ -241,10 +244,12 @@ export class IsolateRun implements IsolateHostHandler {
         { code: "CODEMODE_ISOLATE_LOST" },
       );
     }
-    this.abort(
-      /out-of-memory/.test(message)
-        ? new SandboxMemoryError(this.request.limits.memoryMb)
-        : new SandboxTimeoutError(this.request.limits.timeoutMs),
+    this.stop(
+      limitEnding(
+        /out-of-memory/.test(message)
+          ? new SandboxMemoryError(this.request.limits.memoryMb)
+          : new SandboxTimeoutError(this.request.limits.timeoutMs),
+      ),
     );
   }
 
@@ -254,15 +259,17 @@ export class IsolateRun implements IsolateHostHandler {
     const { limits } = this.request;
     const message = error instanceof Error ? error.message : String(error);
     if (TIMED_OUT.test(message)) {
-      this.abort(
-        Date.now() >= this.deadline - 1 || this.cpuUsedMs() < limits.cpuMs / 2
-          ? new SandboxTimeoutError(limits.timeoutMs)
-          : new SandboxCpuLimitError(limits.cpuMs),
+      this.stop(
+        limitEnding(
+          Date.now() >= this.deadline - 1 || this.cpuUsedMs() < limits.cpuMs / 2
+            ? new SandboxTimeoutError(limits.timeoutMs)
+            : new SandboxCpuLimitError(limits.cpuMs),
+        ),
       );
       return;
     }
     if (MEMORY.test(message)) {
-      this.abort(new SandboxMemoryError(limits.memoryMb));
+      this.stop(limitEnding(new SandboxMemoryError(limits.memoryMb)));
       return;
     }
     const name = error instanceof Error ? error.name : "Error";
@@ -270,39 +277,42 @@ export class IsolateRun implements IsolateHostHandler {
     const info: ExecutionErrorInfo = place
       ? { name, message: message.replace(COMPILE_PLACE, ""), stack: `    at ${place[1]}` }
       : { name, message };
-    this.end({ ok: false, error: this.classify(info) });
+    this.end(this.classify(info));
   }
 
-  /** Turns what the guest reported into the run's error: limits first, then the script's own. */
-  private classify(info: ExecutionErrorInfo): ExecutionErrorInfo {
-    if (this.abortError) return limitErrorInfo(this.abortError);
+  /** Turns what the guest reported into the run's ending: a limit first, then the script's own error. */
+  private classify(info: ExecutionErrorInfo): RunEnding {
+    if (this.stopped) return this.stopped;
     if (info.name === "RangeError" && MEMORY.test(info.message)) {
-      this.abortError = new SandboxMemoryError(this.request.limits.memoryMb);
-      return limitErrorInfo(this.abortError);
+      // The array buffer allocator refused: it counts against the isolate's memory limit.
+      this.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
+      return this.stopped;
     }
-    return locateError(info, LINE_OFFSET);
+    return { status: "failed", error: locateError(info, LINE_OFFSET) };
   }
 
-  private abort(error: LimitError): void {
+  /** Ends the run now with what a limit or the host imposed (a limit recorded earlier wins). */
+  private stop(ending: HostEnding): void {
     if (this.finished) return;
-    this.abortError ??= error;
-    this.end(limitOutcome(this.abortError));
+    this.stopped ??= ending;
+    this.end(this.stopped);
   }
 
   private abortFromSignal(signal: AbortSignal): void {
     const reason: unknown = signal.reason;
-    if (reason instanceof LimitError) this.abort(reason);
-    else
-      this.abort(
-        new LimitError(
-          "aborted",
-          "signal",
-          reason instanceof Error ? reason.message : "The run was aborted.",
+    this.stop(
+      hostEndingOf(reason) ??
+        limitEnding(
+          new LimitError(
+            "aborted",
+            "signal",
+            reason instanceof Error ? reason.message : "The run was aborted.",
+          ),
         ),
-      );
+    );
   }
 
-  private end(outcome: SandboxOutcome): void {
+  private end(outcome: RunEnding): void {
     if (this.finished) return;
     this.finished = true;
     this.removeAbortListener?.();

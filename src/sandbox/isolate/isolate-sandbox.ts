@@ -1,4 +1,4 @@
-import type { Sandbox, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import type { RunEnding, Sandbox, SandboxRunRequest } from "../../core/sandbox.js";
 import { IsolateRun } from "./isolate-run.js";
 import { type IsolatedVm, loadIsolatedVm } from "./isolated-vm.js";
 import {
@@ -40,7 +40,7 @@ export class IsolateSandbox implements Sandbox {
     this.maxIdle = options.maxIdle ?? 2;
   }
 
-  async run(request: SandboxRunRequest): Promise<SandboxOutcome> {
+  async run(request: SandboxRunRequest): Promise<RunEnding> {
     const { memoryMb } = request.limits;
     const prepared = this.idle.get(memoryMb)?.pop() ?? prepareIsolate(this.ivm, memoryMb);
     const run = new IsolateRun(prepared, request);

@@ -5,7 +5,8 @@ import {
   SandboxMemoryError,
   SandboxTimeoutError,
 } from "../../core/errors.js";
-import type { ExecutionErrorInfo, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import { type HostEnding, hostEndingOf } from "../../core/run-ending.js";
+import type { ExecutionErrorInfo, RunEnding, SandboxRunRequest } from "../../core/sandbox.js";
 import { locateError, SCRIPT_FILENAME } from "../locate-error.js";
 import {
   type CallSettlement,
@@ -15,7 +16,7 @@ import {
   finishOutcome,
   INSTALL_SCRIPTS,
   LINE_OFFSET,
-  limitErrorInfo,
+  limitEnding,
   MAX_TIMERS,
   performCall,
   savedScriptSource,
@@ -52,12 +53,13 @@ export class QuickJSRun implements HostHandler {
   private nextTimerId = 1;
   private cpuUsed = 0;
   private sliceStart = 0;
-  private abortError: LimitError | undefined;
+  /** The ending a limit or the host imposed, once one did: every later entry is interrupted. */
+  private stopped: HostEnding | undefined;
   private finished = false;
   /** A host exception unwound through the engine: its state cannot be trusted any more. */
   private corrupted = false;
   private removeAbortListener: (() => void) | undefined;
-  private resolveOutcome!: (outcome: SandboxOutcome) => void;
+  private resolveOutcome!: (outcome: RunEnding) => void;
   private wallTimer: NodeJS.Timeout | undefined;
 
   constructor(prepared: PreparedContext, request: SandboxRunRequest) {
@@ -72,13 +74,13 @@ export class QuickJSRun implements HostHandler {
     this.runtime.setInterruptHandler(() => this.shouldInterrupt());
   }
 
-  execute(): Promise<SandboxOutcome> {
-    const outcome = new Promise<SandboxOutcome>((resolve) => {
+  execute(): Promise<RunEnding> {
+    const outcome = new Promise<RunEnding>((resolve) => {
       this.resolveOutcome = resolve;
     });
     const { limits, signal } = this.request;
     this.wallTimer = setTimeout(
-      () => this.abort(new SandboxTimeoutError(limits.timeoutMs)),
+      () => this.stop(limitEnding(new SandboxTimeoutError(limits.timeoutMs))),
       limits.timeoutMs,
     );
     if (signal) {
@@ -95,11 +97,11 @@ export class QuickJSRun implements HostHandler {
 
   /** Releases everything the run holds. Returns false when the module should not be reused. */
   dispose(): boolean {
-    this.finish({ ok: false, error: { name: "Error", message: "The run was disposed." } });
+    this.finish({ status: "failed", error: { name: "Error", message: "The run was disposed." } });
     for (const { timeout } of this.timers.values()) clearTimeout(timeout);
     // A corrupted engine would abort on dispose: leave it to the garbage collector with its module.
     if (this.corrupted) return false;
-    let healthy = !(this.abortError instanceof SandboxMemoryError);
+    let healthy = !(this.stopped?.status === "limit" && this.stopped.error.code === "memory_limit");
     try {
       for (const { callback } of this.timers.values()) callback.dispose();
       this.timers.clear();
@@ -122,8 +124,8 @@ export class QuickJSRun implements HostHandler {
     if (!this.installScripts()) return;
     const compiled = this.compileScript(this.request.code);
     if (!compiled) return;
-    if ("error" in compiled) {
-      this.finish({ ok: false, error: compiled.error });
+    if ("ending" in compiled) {
+      this.finish(compiled.ending);
       return;
     }
     const callResult = compiled.callResult ? context.true : context.false;
@@ -145,7 +147,7 @@ export class QuickJSRun implements HostHandler {
       const compiled = this.guest(() => context.evalCode(source, filename, { type: "global" }));
       if (!compiled) return false;
       if (compiled.error) {
-        this.finish({ ok: false, error: this.classify(this.dumpError(compiled.error)) });
+        this.finish(this.classify(this.dumpError(compiled.error)));
         return false;
       }
       functions.push(this.keep(compiled.value));
@@ -186,7 +188,7 @@ export class QuickJSRun implements HostHandler {
   /** Compiles the script as the body of an async function, or as one function expression to call. */
   private compileScript(
     code: string,
-  ): { main: QuickJSHandle; callResult: boolean } | { error: ExecutionErrorInfo } | undefined {
+  ): { main: QuickJSHandle; callResult: boolean } | { ending: RunEnding } | undefined {
     const { context } = this;
     const sources = scriptSources(code);
     for (const [index, { source, callResult }] of sources.entries()) {
@@ -196,7 +198,7 @@ export class QuickJSRun implements HostHandler {
       if (!compiled) return undefined;
       if (!compiled.error) return { main: this.keep(compiled.value), callResult };
       if (index === sources.length - 1)
-        return { error: this.classify(this.dumpError(compiled.error)) };
+        return { ending: this.classify(this.dumpError(compiled.error)) };
       compiled.error.dispose();
     }
     return undefined;
@@ -214,8 +216,9 @@ export class QuickJSRun implements HostHandler {
 
   private deliver(id: string, settlement: CallSettlement): void {
     if (this.finished) return;
-    if ("error" in settlement && settlement.error instanceof LimitError) {
-      this.abort(settlement.error);
+    const ending = "error" in settlement ? hostEndingOf(settlement.error) : undefined;
+    if (ending) {
+      this.stop(ending);
       return;
     }
     const argument = this.context.newString(deliveryMessage(id, settlement));
@@ -240,7 +243,8 @@ export class QuickJSRun implements HostHandler {
     try {
       writeLog(this.request.bridge, this.context.getString(messageHandle));
     } catch (error) {
-      if (error instanceof LimitError) this.abort(error);
+      const ending = hostEndingOf(error);
+      if (ending) this.stop(ending);
       else throw error;
     }
     return undefined;
@@ -259,7 +263,7 @@ export class QuickJSRun implements HostHandler {
         ? this.context.getString(payloadHandle)
         : undefined;
     const outcome = finishOutcome(this.context.dump(okHandle) === true, payload);
-    this.finish(outcome.ok ? outcome : { ok: false, error: this.classify(outcome.error) });
+    this.finish(outcome.status === "completed" ? outcome : this.classify(outcome.error));
     return undefined;
   }
 
@@ -324,7 +328,7 @@ export class QuickJSRun implements HostHandler {
     } catch (error) {
       this.corrupted = true;
       this.finish({
-        ok: false,
+        status: "failed",
         error:
           error instanceof RangeError
             ? STACK_OVERFLOW
@@ -337,19 +341,18 @@ export class QuickJSRun implements HostHandler {
   }
 
   private shouldInterrupt(): boolean {
-    if (this.abortError || this.finished) return true;
+    if (this.stopped || this.finished) return true;
     const now = Date.now();
     const { limits } = this.request;
-    if (now >= this.deadline) this.abortError = new SandboxTimeoutError(limits.timeoutMs);
+    if (now >= this.deadline) this.stopped = limitEnding(new SandboxTimeoutError(limits.timeoutMs));
     else if (this.cpuUsed + (now - this.sliceStart) > limits.cpuMs)
-      this.abortError = new SandboxCpuLimitError(limits.cpuMs);
+      this.stopped = limitEnding(new SandboxCpuLimitError(limits.cpuMs));
     else return false;
     return true;
   }
 
   private failFromGuest(errorHandle: QuickJSHandle): void {
-    const info = this.dumpError(errorHandle);
-    this.finish({ ok: false, error: this.classify(info) });
+    this.finish(this.classify(this.dumpError(errorHandle)));
   }
 
   private dumpError(errorHandle: QuickJSHandle): ExecutionErrorInfo {
@@ -371,9 +374,9 @@ export class QuickJSRun implements HostHandler {
     return { name: "Error", message: `Uncaught ${String(dumped)}` };
   }
 
-  /** Turns what the guest reported into the run's error: limits first, then the script's own. */
-  private classify(info: ExecutionErrorInfo): ExecutionErrorInfo {
-    if (this.abortError) return limitErrorInfo(this.abortError);
+  /** Turns what the guest reported into the run's ending: a limit first, then the script's own error. */
+  private classify(info: ExecutionErrorInfo): RunEnding {
+    if (this.stopped) return this.stopped;
     const outOfMemory =
       (info.name === "InternalError" && /out of memory/i.test(info.message)) ||
       // Out of memory while building its error object, QuickJS throws null. By then the memory
@@ -381,36 +384,38 @@ export class QuickJSRun implements HostHandler {
       // is taken for exhaustion.
       (info.message === "Uncaught null" && !/\bthrow\s+null\b/.test(this.request.code));
     if (outOfMemory) {
-      this.abortError = new SandboxMemoryError(this.request.limits.memoryMb);
-      return limitErrorInfo(this.abortError);
+      this.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
+      return this.stopped;
     }
     if (info.name === "InternalError" && info.message === "interrupted") {
       // Interrupted without a recorded reason: the wall clock ran out in a guest slice.
-      return limitErrorInfo(new SandboxTimeoutError(this.request.limits.timeoutMs));
+      return limitEnding(new SandboxTimeoutError(this.request.limits.timeoutMs));
     }
-    return locateError(info, LINE_OFFSET);
+    return { status: "failed", error: locateError(info, LINE_OFFSET) };
   }
 
-  private abort(error: LimitError): void {
+  /** Ends the run now with what a limit or the host imposed (a limit recorded earlier wins). */
+  private stop(ending: HostEnding): void {
     if (this.finished) return;
-    this.abortError ??= error;
-    this.finish({ ok: false, error: limitErrorInfo(this.abortError) });
+    this.stopped ??= ending;
+    this.finish(this.stopped);
   }
 
   private abortFromSignal(signal: AbortSignal): void {
     const reason: unknown = signal.reason;
-    if (reason instanceof LimitError) this.abort(reason);
-    else {
-      this.abortError ??= new LimitError(
-        "aborted",
-        "signal",
-        reason instanceof Error ? reason.message : "The run was aborted.",
-      );
-      this.finish({ ok: false, error: limitErrorInfo(this.abortError) });
-    }
+    this.stop(
+      hostEndingOf(reason) ??
+        limitEnding(
+          new LimitError(
+            "aborted",
+            "signal",
+            reason instanceof Error ? reason.message : "The run was aborted.",
+          ),
+        ),
+    );
   }
 
-  private finish(outcome: SandboxOutcome): void {
+  private finish(outcome: RunEnding): void {
     if (this.finished) return;
     this.finished = true;
     this.removeAbortListener?.();

@@ -1,4 +1,4 @@
-import type { Sandbox, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import type { RunEnding, Sandbox, SandboxRunRequest } from "../../core/sandbox.js";
 import { ModulePool } from "./module-pool.js";
 import { QuickJSRun } from "./quickjs-run.js";
 
@@ -13,7 +13,7 @@ export interface QuickJSSandboxOptions {
  *
  * @example
  * const sandbox = createQuickJSSandbox();
- * const outcome = await sandbox.run({ code: "return 6 * 7", globals: {}, bridge, limits });
+ * const ending = await sandbox.run({ code: "return 6 * 7", globals: {}, bridge, limits }); // { status: "completed", resultJson: "42" }
  */
 export class QuickJSSandbox implements Sandbox {
   readonly name = "quickjs";
@@ -23,7 +23,7 @@ export class QuickJSSandbox implements Sandbox {
     this.pool = options.pool ?? new ModulePool();
   }
 
-  async run(request: SandboxRunRequest): Promise<SandboxOutcome> {
+  async run(request: SandboxRunRequest): Promise<RunEnding> {
     const lease = await this.pool.acquire(request.limits.memoryMb);
     const run = new QuickJSRun(this.pool.takeContext(lease), request);
     try {

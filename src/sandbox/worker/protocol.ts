@@ -1,10 +1,12 @@
 import type { Limits } from "../../core/limits.js";
-import type { ExecutionErrorInfo, LogLevel, SandboxOutcome } from "../../core/sandbox.js";
+import type { HostEnding } from "../../core/run-ending.js";
+import type { ExecutionErrorInfo, LogLevel, RunEnding } from "../../core/sandbox.js";
 
-/** An error as it crosses between threads; `limit` marks a LimitError (the run must end). */
-export interface WireError extends ExecutionErrorInfo {
-  limit?: string;
-}
+/**
+ * What a bridge function threw, as it crosses between threads: an error raised in the script, or
+ * the ending it imposes on the run (a limit, a pause).
+ */
+export type WireThrown = { error: ExecutionErrorInfo } | { ending: HostEnding };
 
 export type HostToWorker =
   | {
@@ -20,8 +22,8 @@ export type HostToWorker =
       /** Whether the host wants to hear when the script waits with nothing to run. */
       reportIdle: boolean;
     }
-  | { type: "result"; callId: number; value?: string; error?: WireError }
-  | { type: "abort"; error: WireError };
+  | { type: "result"; callId: number; value?: string; thrown?: WireThrown }
+  | { type: "abort"; thrown: WireThrown };
 
 export type WorkerToHost =
   | { type: "ready" }
@@ -29,7 +31,7 @@ export type WorkerToHost =
   | { type: "log"; level: LogLevel; text: string }
   | { type: "draw"; kind: "now" | "random" | "uuid" }
   | { type: "idle" }
-  | { type: "done"; outcome: SandboxOutcome };
+  | { type: "done"; ending: RunEnding };
 
 /** Layout of the draws buffer: [state, length] as Int32, then the value as UTF-8. */
 export const DRAW_HEADER_BYTES = 8;

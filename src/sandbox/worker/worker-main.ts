@@ -1,13 +1,14 @@
 import { parentPort } from "node:worker_threads";
-import { CodemodeError, LimitError } from "../../core/errors.js";
+import { CodemodeError } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
+import { thrownFor } from "../../core/run-ending.js";
 import type { SandboxBridge } from "../../core/sandbox.js";
 import { createQuickJSSandbox } from "../quickjs/quickjs-sandbox.js";
 import {
   DRAW_HEADER_BYTES,
   DRAW_PENDING,
   type HostToWorker,
-  type WireError,
+  type WireThrown,
   type WorkerToHost,
 } from "./protocol.js";
 
@@ -18,12 +19,13 @@ const sandbox = createQuickJSSandbox();
 const send = (message: WorkerToHost) => port.postMessage(message);
 const decoder = new TextDecoder();
 
-let calls = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+let calls = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
 let controller: AbortController | undefined;
 let lastCallId = 0;
 
-function reviveError(wire: WireError): Error {
-  if (wire.limit) return new LimitError(wire.code ?? "limit", wire.limit, wire.message);
+function revive(thrown: WireThrown): unknown {
+  if ("ending" in thrown) return thrownFor(thrown.ending);
+  const wire = thrown.error;
   const error = new CodemodeError(
     wire.code ?? "tool_failed",
     wire.message,
@@ -56,7 +58,7 @@ port.on("message", (message: HostToWorker) => {
     const call = calls.get(message.callId);
     calls.delete(message.callId);
     if (!call) return;
-    if (message.error) call.reject(reviveError(message.error));
+    if (message.thrown) call.reject(revive(message.thrown));
     else if (message.value === undefined) call.resolve(undefined);
     else {
       const parsed = safeParseJson(message.value);
@@ -66,7 +68,7 @@ port.on("message", (message: HostToWorker) => {
     return;
   }
   if (message.type === "abort") {
-    controller?.abort(reviveError(message.error));
+    controller?.abort(revive(message.thrown));
     return;
   }
   calls = new Map();
@@ -94,11 +96,11 @@ port.on("message", (message: HostToWorker) => {
       signal: controller.signal,
     })
     .then(
-      (outcome) => send({ type: "done", outcome }),
+      (ending) => send({ type: "done", ending }),
       (error: unknown) =>
         send({
           type: "done",
-          outcome: { ok: false, error: { name: "InternalError", message: String(error) } },
+          ending: { status: "failed", error: { name: "InternalError", message: String(error) } },
         }),
     );
 });

@@ -33,10 +33,10 @@ describe("WorkerSandbox", () => {
       limits: resolveLimits({ timeoutMs: 1500 }),
     });
     expect(tick).toBeLessThan(500);
-    expect(other).toEqual({ ok: true, resultJson: "42" });
+    expect(other).toEqual({ status: "completed", resultJson: "42" });
     const outcome = await spinning;
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.code).toMatch(/^(timeout|cpu_limit)$/);
+    expect(outcome.status).not.toBe("completed");
+    if ("error" in outcome) expect(outcome.error.code).toMatch(/^(timeout|cpu_limit)$/);
   });
 
   it("queues runs beyond its size and runs them all", async () => {
@@ -49,7 +49,7 @@ describe("WorkerSandbox", () => {
       }),
     );
     expect(await Promise.all(runs)).toEqual(
-      [0, 1, 2, 3, 4].map((i) => ({ ok: true, resultJson: String(i) })),
+      [0, 1, 2, 3, 4].map((i) => ({ status: "completed", resultJson: String(i) })),
     );
   });
 });

@@ -1,14 +1,15 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { LimitError, SandboxTimeoutError } from "../../core/errors.js";
-import type { Sandbox, SandboxOutcome, SandboxRunRequest } from "../../core/sandbox.js";
+import { SandboxTimeoutError } from "../../core/errors.js";
+import { hostEndingOf } from "../../core/run-ending.js";
+import type { RunEnding, Sandbox, SandboxRunRequest } from "../../core/sandbox.js";
 import { errorInfo } from "../error-info.js";
 import {
   DRAW_BUFFER_BYTES,
   DRAW_HEADER_BYTES,
   DRAW_READY,
   type HostToWorker,
-  type WireError,
+  type WireThrown,
   type WorkerToHost,
 } from "./protocol.js";
 
@@ -51,7 +52,7 @@ export class WorkerSandbox implements Sandbox {
     this.workerUrl = options.workerUrl ?? new URL("./worker-main.js", import.meta.url);
   }
 
-  async run(request: SandboxRunRequest): Promise<SandboxOutcome> {
+  async run(request: SandboxRunRequest): Promise<RunEnding> {
     const slot = await this.acquire();
     let healthy = true;
     try {
@@ -71,7 +72,7 @@ export class WorkerSandbox implements Sandbox {
   private runOn(
     slot: Slot,
     request: SandboxRunRequest,
-  ): Promise<{ outcome: SandboxOutcome; healthy: boolean }> {
+  ): Promise<{ outcome: RunEnding; healthy: boolean }> {
     const { worker, draws } = slot;
     const header = new Int32Array(draws, 0, 2);
     const bytes = new Uint8Array(draws, DRAW_HEADER_BYTES);
@@ -81,7 +82,7 @@ export class WorkerSandbox implements Sandbox {
 
     return new Promise((resolve) => {
       let settled = false;
-      const settle = (outcome: SandboxOutcome, healthy: boolean) => {
+      const settle = (outcome: RunEnding, healthy: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(watchdog);
@@ -91,21 +92,24 @@ export class WorkerSandbox implements Sandbox {
         request.signal?.removeEventListener("abort", onAbort);
         resolve({ outcome, healthy });
       };
-      const abort = (error: unknown) => post({ type: "abort", error: toWire(error) });
+      const abort = (error: unknown) => post({ type: "abort", thrown: toWire(error) });
       const onAbort = () => abort(request.signal?.reason ?? new Error("The run was aborted."));
       // The worker enforces the limits itself; this only catches a worker that stopped answering.
       const watchdog = setTimeout(() => {
         void worker.terminate();
         const error = new SandboxTimeoutError(request.limits.timeoutMs);
         settle(
-          { ok: false, error: { name: error.name, message: error.message, code: error.code } },
+          {
+            status: "limit",
+            error: { name: error.name, message: error.message, code: error.code },
+          },
           false,
         );
       }, request.limits.timeoutMs + GRACE_MS);
       const onCrash = (error: unknown) =>
         settle(
           {
-            ok: false,
+            status: "failed",
             error: {
               name: "InternalError",
               message: `The sandbox worker failed: ${String(error)}`,
@@ -122,10 +126,10 @@ export class WorkerSandbox implements Sandbox {
                 (value) =>
                   post({ type: "result", callId: message.callId, value: serialise(value) }),
                 (error: unknown) =>
-                  post({ type: "result", callId: message.callId, error: toWire(error) }),
+                  post({ type: "result", callId: message.callId, thrown: toWire(error) }),
               )
               .catch((error: unknown) =>
-                post({ type: "result", callId: message.callId, error: toWire(error) }),
+                post({ type: "result", callId: message.callId, thrown: toWire(error) }),
               );
             return;
           case "idle":
@@ -153,7 +157,7 @@ export class WorkerSandbox implements Sandbox {
             return;
           }
           case "done":
-            settle(message.outcome, true);
+            settle(message.ending, true);
             return;
           case "ready":
             return;
@@ -223,8 +227,7 @@ function serialise(value: unknown): string | undefined {
   return value === undefined ? undefined : JSON.stringify(value);
 }
 
-function toWire(error: unknown): WireError {
-  const wire: WireError = errorInfo(error);
-  if (error instanceof LimitError) wire.limit = error.limit;
-  return wire;
+function toWire(thrown: unknown): WireThrown {
+  const ending = hostEndingOf(thrown);
+  return ending ? { ending } : { error: errorInfo(thrown) };
 }

@@ -33,6 +33,8 @@ export class IsolateSandbox implements Sandbox {
   private readonly maxIdle: number;
   private readonly idle = new Map<number, PreparedIsolate[]>();
   private readonly preparing = new Set<number>();
+  /** Runs under way: isolates are prepared only when there are none, so no run waits for it. */
+  private active = 0;
   private closed = false;
 
   constructor(options: IsolateSandboxOptions = {}) {
@@ -44,9 +46,11 @@ export class IsolateSandbox implements Sandbox {
     const { memoryMb } = request.limits;
     const prepared = this.idle.get(memoryMb)?.pop() ?? prepareIsolate(this.ivm, memoryMb);
     const run = new IsolateRun(prepared, request);
+    this.active++;
     try {
       return await run.execute();
     } finally {
+      this.active--;
       run.dispose();
       this.prepareWhenIdle(memoryMb);
     }
@@ -72,7 +76,8 @@ export class IsolateSandbox implements Sandbox {
     this.preparing.add(memoryMb);
     setImmediate(() => {
       this.preparing.delete(memoryMb);
-      if (this.closed) return;
+      // The last run to finish calls this again.
+      if (this.closed || this.active > 0) return;
       const list = this.idle.get(memoryMb) ?? [];
       this.idle.set(memoryMb, list);
       if (list.length >= this.maxIdle) return;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { threadId } from "node:worker_threads";
+import type { Config } from "./config/config.js";
 import { type LoadedConfig, loadConfig } from "./config/load-config.js";
 import { createServerConnectors } from "./connectors/create-server-connectors.js";
 import {
@@ -17,10 +18,10 @@ import {
 } from "./core/approval-policy.js";
 import { Catalog } from "./core/catalog.js";
 import type { ScriptValidator } from "./core/compiler.js";
-import type { Config } from "./core/config.js";
 import type { Connector } from "./core/connector.js";
+import type { OperationSummary, SearchHit } from "./core/discovery.js";
+import { errorInfo } from "./core/error-info.js";
 import { CodemodeError, ToolError } from "./core/errors.js";
-import type { OperationSummary, SearchHit } from "./core/execute.js";
 import { type ExecutionResult, Executions, type RunOptions } from "./core/executions.js";
 import type {
   ApprovalRecord,
@@ -42,10 +43,9 @@ import { SavedScripts, type SaveScriptInput } from "./core/saved-scripts.js";
 import { describeScriptOrSkill } from "./core/script-discovery.js";
 import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
-import { type CodeModeTool, createTools } from "./core/tools.js";
+import { type CodeModeTool, createTools, type ToolName } from "./core/tools.js";
 import { personalDataDetectors } from "./privacy/detectors.js";
 import { createSandbox, type SandboxKind } from "./sandbox/create-sandbox.js";
-import { errorInfo } from "./sandbox/error-info.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
 import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
@@ -190,7 +190,7 @@ export interface CodeMode {
   /** Tells the model what it can do and how: give it as (part of) the system prompt. */
   readonly systemPrompt: string;
   /** `search`, `describe` and `execute`, as plain tool definitions any model client can adapt. */
-  readonly tools: Record<"search" | "describe" | "execute", CodeModeTool>;
+  readonly tools: Record<ToolName, CodeModeTool>;
   readonly limits: Limits;
   /**
    * Runs a TypeScript script in a fresh sandbox, journaled. A call that needs approval pauses it:
@@ -730,7 +730,7 @@ async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   if (typeof options.config === "string") return loadConfig(options.config, cwd);
   if (options.config) {
-    const { parseConfig } = await import("./core/config.js");
+    const { parseConfig } = await import("./config/config.js");
     return { config: parseConfig(options.config), baseDirectory: cwd };
   }
   return { config: {}, baseDirectory: cwd };

@@ -23,6 +23,7 @@ export {
   toOpenAIResponsesOutput,
   toOpenAIToolMessage,
 } from "./ai/tool-call-messages.js";
+export { type Config, parseConfig, safeParseConfig } from "./config/config.js";
 export type { FunctionsInput, HostFunction } from "./connectors/functions/functions-connector.js";
 export { FunctionsConnector } from "./connectors/functions/functions-connector.js";
 export type {
@@ -35,11 +36,15 @@ export type {
   PolicyRuleAnswer,
 } from "./core/approval-policy.js";
 export type { ScriptValidator } from "./core/compiler.js";
-export { type Config, parseConfig, safeParseConfig } from "./core/config.js";
 export type { CallContext, Connector, HttpEffect, PreparedCall } from "./core/connector.js";
+export type {
+  Discovery,
+  OperationSummary,
+  SearchExplanation,
+  SearchHit,
+} from "./core/discovery.js";
 export { CALL_ERROR_CODES, type CallErrorCode } from "./core/error-codes.js";
 export * from "./core/errors.js";
-export type { Discovery, SearchHit } from "./core/execute.js";
 export type { ExecutionResult, PendingApproval } from "./core/executions.js";
 export type {
   ApprovalRecord,

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, realpath, rm, stat, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Config } from "../src/core/config.js";
+import type { Config } from "../src/config/config.js";
 import { type CodeMode, type CodeModeOptions, createCodeMode } from "../src/create-code-mode.js";
 import { nodeServer, SERVER_SCRIPTS } from "./helpers/mcp-servers.js";
 import { type EchoServer, startEchoServer } from "./helpers/openapi-server.js";

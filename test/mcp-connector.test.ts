@@ -3,10 +3,10 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Config, parseConfig } from "../src/config/config.js";
 import { createServerConnectors } from "../src/connectors/create-server-connectors.js";
 import { McpConnector } from "../src/connectors/mcp/mcp-connector.js";
 import { Catalog } from "../src/core/catalog.js";
-import { type Config, parseConfig } from "../src/core/config.js";
 import { ConfigError, ToolError } from "../src/core/errors.js";
 import { type CodeMode, createCodeMode } from "../src/create-code-mode.js";
 import {

@@ -5,10 +5,11 @@ import { evaluateSearch, type SearchTask } from "../src/search/search-eval.js";
 
 // The second evaluation (bench/search-eval-v2.mjs): requests phrased as users speak, over five
 // real APIs. These figures are where the ranking stands; a change that loses more than 0.03 of
-// either fails here. Raise them when the ranking improves (measured on 4 December 2026).
+// either fails here. Raise them when the ranking improves (measured on 7 December 2026, after
+// docs/decisions/0026-search-phrasings-and-first-search.md; 0.459 / 0.468 recall@5 before it).
 const COMMITTED = {
-  tuning: { recallAt1: 0.246, recallAt5: 0.459, mrr: 0.343 },
-  holdout: { recallAt1: 0.234, recallAt5: 0.468, mrr: 0.343 },
+  tuning: { recallAt1: 0.303, recallAt5: 0.541, mrr: 0.397 },
+  holdout: { recallAt1: 0.25, recallAt5: 0.5, mrr: 0.36 },
 } as const;
 /** Two specs outside the evaluation, in a catalog of their own, never tuned on. */
 const UNSEEN = { recallAt1: 0.577, recallAt5: 0.846, mrr: 0.669 } as const;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { EmbeddingsModel } from "@energetic-ai/embeddings";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseConfig } from "../src/core/config.js";
+import { parseConfig } from "../src/config/config.js";
 import { createCodeMode } from "../src/create-code-mode.js";
 
 // The offline embedder from the user's side: `search: { embed: "offline" }` over Stripe's real

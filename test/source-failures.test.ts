@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Config } from "../src/core/config.js";
+import type { Config } from "../src/config/config.js";
 import { createCodeMode } from "../src/create-code-mode.js";
 import { runCli } from "./helpers/cli-workspace.js";
 import { BIN } from "./helpers/serve-gateway.js";

@@ -1,8 +1,8 @@
 import { type JSONSchema7, jsonSchema, type Tool, tool } from "ai";
-import type { SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/discovery.js";
 import type { ExecutionResult } from "../core/executions.js";
 import { toolOutputText } from "../core/tool-output-text.js";
-import type { CodeModeTool, ToolCallOptions } from "../core/tools.js";
+import type { CodeModeTool, ToolCallOptions, ToolName } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { agentSystemPrompt } from "./agent-system-prompt.js";
 
@@ -88,7 +88,7 @@ export function aiTools(
 
 /** The same text as the MCP gateway's; a failed or rejected execution as `error-text`. */
 function modelOutput(
-  name: "search" | "describe" | "execute",
+  name: ToolName,
   output: unknown,
   input: unknown,
 ): { type: "text" | "error-text"; value: string } {

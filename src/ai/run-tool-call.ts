@@ -1,6 +1,7 @@
 import { safeParseJson } from "../core/json.js";
 import { toolErrorText, toolOutputText } from "../core/tool-output-text.js";
 import type { ToolCallOptions } from "../core/tools.js";
+import { TOOL_NAMES, type ToolName } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
 
 /** A tool call from OpenAI's Chat Completions API (`message.tool_calls[i]`). */
@@ -44,9 +45,6 @@ export interface ToolCallResult {
   /** What the tool returned: search hits, a declaration, or the `ExecutionResult` (with `pending` when paused). */
   output?: unknown;
 }
-
-const TOOL_NAMES = ["search", "describe", "execute"] as const;
-type ToolName = (typeof TOOL_NAMES)[number];
 
 /**
  * Runs one tool call from OpenAI (Chat Completions or Responses) or Anthropic against codemode's

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import type { PolicyExplanation } from "../core/approval-policy.js";
-import type { SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/discovery.js";
 import type { ExecutionResult } from "../core/executions.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import { approvalNote } from "../core/tool-output-text.js";

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { isCallerError } from "../core/error-codes.js";
 import { isCodemodeError } from "../core/errors.js";
 import { parseListenAddress } from "../server/listen-address.js";
 import {
@@ -10,21 +11,6 @@ import {
   typesCommand,
 } from "./commands.js";
 import { UsageError } from "./usage-error.js";
-
-/** Errors that are the caller's to fix: exit code 2. */
-const USER_ERRORS = new Set([
-  "config_invalid",
-  "source_unavailable",
-  "unknown_operation",
-  "approval_not_found",
-  "approval_decided",
-  "execution_not_found",
-  "rollback_refused",
-  "script_invalid",
-  "script_not_found",
-  "script_not_draft",
-  "script_version_not_found",
-]);
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -286,7 +272,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.completed : EXIT.usage;
     }
-    if (error instanceof UsageError || (isCodemodeError(error) && USER_ERRORS.has(error.code))) {
+    if (error instanceof UsageError || (isCodemodeError(error) && isCallerError(error.code))) {
       process.stderr.write(`codemode: ${error.message}\n`);
       return EXIT.usage;
     }

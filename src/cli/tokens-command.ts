@@ -1,4 +1,5 @@
 import { encode } from "gpt-tokenizer/encoding/o200k_base";
+import { isObject } from "../core/json.js";
 import { type Operation, operationPath } from "../core/operation.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { gatewayToolListing } from "../server/gateway-tools.js";
@@ -26,9 +27,6 @@ export interface TokenCost {
 }
 
 type Json = { [key: string]: unknown };
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function countTokens(value: unknown): number {
   return encode(JSON.stringify(value)).length;

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FunctionsInput } from "../connectors/functions/functions-connector.js";
-import type { Config } from "../core/config.js";
 import { ConfigError } from "../core/errors.js";
 import { safeParseJson } from "../core/json.js";
+import type { Config } from "./config.js";
 
 /** Names looked for in the working directory when no config is given. */
 export const DEFAULT_CONFIG_FILES = [
@@ -39,7 +39,7 @@ export async function loadConfig(path?: string, cwd = process.cwd()): Promise<Lo
     );
   const baseDirectory = dirname(file);
   // zod is loaded only when there is a config to check: a bare `codemode run` starts faster.
-  const { parseConfig } = await import("../core/config.js");
+  const { parseConfig } = await import("./config.js");
   if (extname(file) === ".json") {
     let text: string;
     try {

@@ -1,6 +1,6 @@
+import type { HttpServerConfig, OpenApiServerConfig, StdioServerConfig } from "../config/config.js";
+import { configServers } from "../config/config-servers.js";
 import type { LoadedConfig } from "../config/load-config.js";
-import type { HttpServerConfig, OpenApiServerConfig, StdioServerConfig } from "../core/config.js";
-import { configServers } from "../core/config-servers.js";
 import type { Connector } from "../core/connector.js";
 import type { McpLogger } from "./mcp/mcp-logger.js";
 

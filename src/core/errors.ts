@@ -1,20 +1,27 @@
+import type { ErrorCode } from "./error-codes.js";
+
 /** Where in the model's script something went wrong (1-based line and column). */
 export interface ScriptLocation {
   line: number;
   column?: number;
 }
 
+const CODEMODE_ERROR = Symbol.for("codemode.error");
+
 /**
- * The base of every error codemode raises. `code` is stable and machine-readable; the message
- * says what went wrong and what to do next. Use {@link isCodemodeError} rather than `instanceof`
- * where errors may cross a realm.
+ * The base of every error codemode raises. `code` is stable and machine-readable (one of
+ * {@link ERROR_CODES}); the message says what went wrong and what to do next. Use
+ * {@link isCodemodeError} rather than `instanceof` where errors may cross a realm.
  */
 export class CodemodeError extends Error {
+  /** An {@link ErrorCode}; an error rebuilt from the journal or another thread keeps the code it had. */
   readonly code: string;
   readonly details?: Record<string, unknown>;
+  /** Marks codemode's errors for {@link isCodemodeError}, whichever copy of the class made them. */
+  readonly [CODEMODE_ERROR] = true;
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
@@ -25,13 +32,26 @@ export class CodemodeError extends Error {
   }
 }
 
+/** Whether `value` is a {@link CodemodeError}, also one made by another copy of codemode or in another realm. */
 export function isCodemodeError(value: unknown): value is CodemodeError {
   return (
     value instanceof CodemodeError ||
-    (value instanceof Error &&
-      typeof (value as { code?: unknown }).code === "string" &&
-      "details" in value)
+    (value instanceof Error && CODEMODE_ERROR in value && value[CODEMODE_ERROR] === true)
   );
+}
+
+/**
+ * An error as it was recorded (in the journal, or across threads), raised again: its own name,
+ * code and details, whatever they were.
+ */
+export function revivedError<Class extends CodemodeError>(
+  error: Class,
+  info: { name?: string; code?: string },
+): Class {
+  if (info.code !== undefined) Object.defineProperty(error, "code", { value: info.code });
+  if (info.name !== undefined)
+    Object.defineProperty(error, "name", { value: info.name, configurable: true, writable: true });
+  return error;
 }
 
 /** A config file or object that is not valid; the message names the key. */
@@ -48,7 +68,7 @@ export class ConfigError extends CodemodeError {
 export class ToolError extends CodemodeError {
   constructor(
     message: string,
-    options?: { cause?: unknown; details?: Record<string, unknown>; code?: string },
+    options?: { cause?: unknown; details?: Record<string, unknown>; code?: ErrorCode },
   ) {
     super(options?.code ?? "tool_failed", message, options);
   }
@@ -101,7 +121,7 @@ export class ScriptRefusedError extends CodemodeError {
 export class LimitError extends CodemodeError {
   readonly limit: string;
 
-  constructor(code: string, limit: string, message: string) {
+  constructor(code: ErrorCode, limit: string, message: string) {
     super(code, message, { details: { limit } });
     this.limit = limit;
   }
@@ -210,7 +230,7 @@ export class ReplayDivergenceError extends LimitError {
 export class JournalWriteError extends LimitError {
   constructor(cause: unknown) {
     super(
-      "store_unavailable",
+      "journal_write_failed",
       "journal",
       `The journal store failed during the run (${cause instanceof Error ? cause.message : String(cause)}); the run stopped and nothing more was made. Check the store, then look at the execution's journal.`,
     );
@@ -221,7 +241,7 @@ export class JournalWriteError extends LimitError {
 export class StoreError extends CodemodeError {
   constructor(
     message: string,
-    options?: { cause?: unknown; details?: Record<string, unknown>; code?: string },
+    options?: { cause?: unknown; details?: Record<string, unknown>; code?: ErrorCode },
   ) {
     super(options?.code ?? "store_failed", message, options);
   }

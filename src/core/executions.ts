@@ -1,7 +1,5 @@
 import type { ApprovalPolicy } from "./approval-policy.js";
 import { CodemodeError, ExecutionNotFoundError, StoreError } from "./errors.js";
-import type { ScriptEnvironment, ScriptOutcome } from "./execute.js";
-import { runScript } from "./execute.js";
 import type {
   ApprovalRecord,
   ApprovalStatus,
@@ -17,6 +15,8 @@ import type { RuntimeObserver } from "./observer.js";
 import { keepByReference, referencesOf } from "./result-refs.js";
 import type { EmittedContent } from "./run-data.js";
 import { RunJournal } from "./run-journal.js";
+import type { ScriptEnvironment, ScriptOutcome } from "./run-script.js";
+import { runScript } from "./run-script.js";
 import { RunServices } from "./run-services.js";
 import type { ExecutionErrorInfo, Nondeterminism } from "./sandbox.js";
 import {

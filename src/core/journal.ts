@@ -8,23 +8,17 @@ import type { ScriptStore } from "./saved-script.js";
  * rolled back. Records are plain JSON data; times are milliseconds since the epoch.
  */
 
-export type ExecutionStatus =
-  | "running"
-  | "paused"
-  | "completed"
-  | "failed"
-  | "rejected"
-  | "rolled_back";
-
 /** Every status, in the order an execution may pass through them. */
-export const EXECUTION_STATUSES: readonly ExecutionStatus[] = [
+export const EXECUTION_STATUSES = [
   "running",
   "paused",
   "completed",
   "failed",
   "rejected",
   "rolled_back",
-];
+] as const;
+
+export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
 
 /** Statuses an execution never leaves (but for `completed`/`failed` → `rolled_back`). */
 export const FINISHED_STATUSES: readonly ExecutionStatus[] = [
@@ -79,16 +73,19 @@ export interface ExecutionRecord {
  * - `unknown`: it was being made when its process stopped: never re-made silently;
  * - `compensated` / `compensation_failed`: rolled back, or the attempt failed.
  */
-export type CallState =
-  | "started"
-  | "applied"
-  | "failed"
-  | "awaiting_approval"
-  | "approved"
-  | "rejected"
-  | "unknown"
-  | "compensated"
-  | "compensation_failed";
+export const CALL_STATES = [
+  "started",
+  "applied",
+  "failed",
+  "awaiting_approval",
+  "approved",
+  "rejected",
+  "unknown",
+  "compensated",
+  "compensation_failed",
+] as const;
+
+export type CallState = (typeof CALL_STATES)[number];
 
 export interface CallRecord {
   executionId: string;
@@ -110,7 +107,9 @@ export interface CallRecord {
   compensation?: { at: number; detail: string };
 }
 
-export type ApprovalStatus = "pending" | "approved" | "rejected" | "expired";
+export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired"] as const;
+
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 export interface ApprovalRecord {
   id: string;

@@ -9,6 +9,11 @@ export function safeParseJson(text: string): SafeParseResult<unknown> {
   }
 }
 
+/** Whether `value` is a JSON object (not null, not an array): the one object guard. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** Parses JSON text, throwing an error that says what was being parsed. */
 export function parseJson(text: string, what = "JSON"): unknown {
   const result = safeParseJson(text);

@@ -47,6 +47,12 @@ export interface Operation {
    * spec, say). Without it, refs resolve against the schema that contains them.
    */
   schemaRoot?: unknown;
+  /**
+   * A digest of the document the operation was built from (an OpenAPI spec's bytes), when its
+   * connector knows one: a cache of what is derived from operations (the search index) keys on
+   * it instead of reading every description and schema.
+   */
+  sourceDigest?: string;
 }
 
 /** `namespace.name`, the path `describe` and search results use. */

@@ -1,4 +1,4 @@
-import { LimitError } from "./errors.js";
+import { LimitError, revivedError } from "./errors.js";
 import type { ExecutionErrorInfo, RunEnding } from "./sandbox.js";
 
 /** An ending the host imposes on a run through its bridge or its abort signal. */
@@ -48,7 +48,5 @@ export function thrownFor(ending: HostEnding): RunPause | LimitError {
   if (ending.status === "paused") return new RunPause();
   const { error } = ending;
   const limit = typeof error.details?.limit === "string" ? error.details.limit : "limit";
-  const revived = new LimitError(error.code ?? "limit", limit, error.message);
-  Object.defineProperty(revived, "name", { value: error.name, configurable: true, writable: true });
-  return revived;
+  return revivedError(new LimitError("aborted", limit, error.message), error);
 }

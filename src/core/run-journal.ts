@@ -10,6 +10,7 @@ import {
   CallTooLargeError,
   JournalWriteError,
   ReplayDivergenceError,
+  revivedError,
   ToolError,
 } from "./errors.js";
 import type { ApprovalRecord, CallRecord, Draw, JournalStore } from "./journal.js";
@@ -500,10 +501,13 @@ function identity(namespace: string, name: string, args: string, occurrence: num
 }
 
 function recordedError(info: ExecutionErrorInfo | undefined): ToolError {
-  const error = new ToolError(info?.message ?? "The call failed.", {
-    code: info?.code ?? "tool_failed",
-    ...(info?.details ? { details: info.details } : {}),
+  const error = new ToolError(
+    info?.message ?? "The call failed.",
+    info?.details ? { details: info.details } : undefined,
+  );
+  if (!info) return error;
+  return revivedError(error, {
+    ...(info.code ? { code: info.code } : {}),
+    ...(info.name ? { name: info.name } : {}),
   });
-  if (info?.name) error.name = info.name;
-  return error;
 }

@@ -1,6 +1,7 @@
+import type { SearchHit } from "./discovery.js";
 import { isCodemodeError } from "./errors.js";
-import type { SearchHit } from "./execute.js";
 import type { ExecutionResult } from "./executions.js";
+import type { ToolName } from "./tools.js";
 
 /** A tool's output as a model reads it: text, and whether it reports a failure. */
 export interface ToolOutputText {
@@ -15,11 +16,7 @@ export interface ToolOutputText {
  * @example
  * toolOutputText("execute", await cm.execute("return 1 + 1"), {}); // { text: "Result:\n2", isError: false }
  */
-export function toolOutputText(
-  name: "search" | "describe" | "execute",
-  output: unknown,
-  input: unknown,
-): ToolOutputText {
+export function toolOutputText(name: ToolName, output: unknown, input: unknown): ToolOutputText {
   if (name === "search")
     return { text: searchHitsText(output as SearchHit[], fieldOf(input, "query")), isError: false };
   if (name === "describe") return { text: String(output), isError: false };

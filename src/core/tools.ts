@@ -1,6 +1,6 @@
+import type { SearchHit } from "./discovery.js";
 import { callErrorCodesLine } from "./error-codes.js";
 import { ToolError } from "./errors.js";
-import type { SearchHit } from "./execute.js";
 import type { ExecutionResult, RunOptions } from "./executions.js";
 import type { JsonSchema } from "./operation.js";
 
@@ -55,10 +55,13 @@ function requireString(input: unknown, key: string, tool: string): string {
   return value;
 }
 
+/** The names of the three tools a model needs, in the order they are listed. */
+export const TOOL_NAMES = ["search", "describe", "execute"] as const;
+
+export type ToolName = (typeof TOOL_NAMES)[number];
+
 /** The three tools a model needs: find operations, read their types, run a script. */
-export function createTools(
-  target: ToolTarget,
-): Record<"search" | "describe" | "execute", CodeModeTool> {
+export function createTools(target: ToolTarget): Record<ToolName, CodeModeTool> {
   return {
     search: {
       name: "search",

@@ -1,3 +1,4 @@
+import { errorInfo } from "../core/error-info.js";
 import { type LimitError, SandboxMemoryError, ToolError } from "../core/errors.js";
 import { safeParseJson } from "../core/json.js";
 import { type HostEnding, limitErrorInfo } from "../core/run-ending.js";
@@ -7,7 +8,6 @@ import type {
   SandboxBridge,
   SandboxRunRequest,
 } from "../core/sandbox.js";
-import { errorInfo } from "./error-info.js";
 import { formatLogLine } from "./format-log.js";
 import { mapStack, SAVED_SCRIPTS_FOLDER } from "./locate-error.js";
 

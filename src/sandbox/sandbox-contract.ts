@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ToolCallLimitError, ToolError } from "../core/errors.js";
+import { revivedError, ToolCallLimitError, ToolError } from "../core/errors.js";
 import { type Limits, resolveLimits } from "../core/limits.js";
 import { RunPause } from "../core/run-ending.js";
 import type {
@@ -19,7 +19,9 @@ export function recordingBridge(overrides: Partial<SandboxBridge> = {}) {
     async call(namespace, name, args) {
       calls.push({ namespace, name, args });
       if (name === "fail")
-        throw new ToolError("it failed on purpose", { code: "on_purpose", details: { hint: "x" } });
+        throw revivedError(new ToolError("it failed on purpose", { details: { hint: "x" } }), {
+          code: "on_purpose",
+        });
       if (name === "limit") throw new ToolCallLimitError(1);
       if (name === "slow") await new Promise((resolve) => setTimeout(resolve, 50));
       if (name === "nothing") return undefined;

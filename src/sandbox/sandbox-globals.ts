@@ -1,3 +1,13 @@
+import { CALL_ERROR_CODES } from "../core/error-codes.js";
+
+/** The codes a script branches on, from the one table of codes, each with what to do about it. */
+const CALL_CODES = Object.entries(CALL_ERROR_CODES)
+  .map(([code, meaning]) => `\n   * - \`${code}\`: ${meaning}`)
+  .join("");
+const CALL_CODE_TYPE = Object.keys(CALL_ERROR_CODES)
+  .map((code) => JSON.stringify(code))
+  .join(" | ");
+
 /** Declarations of what every sandbox has besides the catalog's namespaces. */
 export const SANDBOX_GLOBALS = `/** Discovery from inside a script. */
 declare namespace codemode {
@@ -22,7 +32,10 @@ declare namespace codemode {
 }
 /** Raised when a tool call fails: bad arguments, an error result, an HTTP error status. */
 declare class ToolError extends Error {
-  readonly code: string;
+  /**
+   * Why the call failed. Among others:${CALL_CODES}
+   */
+  readonly code: ${CALL_CODE_TYPE} | (string & {});
   readonly details?: unknown;
 }
 declare const console: {

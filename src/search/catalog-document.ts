@@ -1,4 +1,6 @@
+import { isObject } from "../core/json.js";
 import { type Operation, operationPath } from "../core/operation.js";
+import { resolveLocalRef } from "../typegen/json-pointer.js";
 import { methodsAskedFor, processTerm, splitWords, tokenize } from "./terms.js";
 
 /** Each field holds index terms (already stemmed), separated by spaces. */
@@ -31,22 +33,20 @@ const METHOD_WORDS: Record<string, string> = {
   DELETE: "delete remove",
 };
 
+/** HTTP's own verbs, which users say in another sense or not at all. */
+const PROTOCOL_VERBS = new Set(["post", "put", "patch"]);
+
 type SchemaObject = { [keyword: string]: unknown };
 
-const isSchemaObject = (value: unknown): value is SchemaObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isSchemaObject: (value: unknown) => value is SchemaObject = isObject;
 
 /** Follows local `$ref`s (against the operation's `schemaRoot`, else the schema itself). */
 function resolve(schema: unknown, root: unknown): SchemaObject | undefined {
   let current = schema;
   for (let hop = 0; hop < 8 && isSchemaObject(current) && typeof current.$ref === "string"; hop++) {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) return undefined;
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((node, token) => (isSchemaObject(node) ? node[token] : undefined), root);
+    const resolved = resolveLocalRef(root, current.$ref);
+    if (!resolved.found) return undefined;
+    current = resolved.target;
   }
   return isSchemaObject(current) ? current : undefined;
 }
@@ -152,7 +152,16 @@ export function prepareOperation(
   const method = httpMethod ?? impliedMethod(operation);
   const action = terms(httpMethod ? (METHOD_WORDS[httpMethod] ?? "") : "");
   const restated = new Set(terms(method ? (METHOD_WORDS[method] ?? "") : ""));
-  const name = uniqueTerms(operation.name);
+  // An API that names operations by their method ("PostCharges", "PutAccount") does not mean
+  // "post" as a user does ("post a message"): the word stays in `action`, out of the name.
+  const words = tokenize(operation.name);
+  if (
+    words[0] !== undefined &&
+    words[0] === httpMethod?.toLowerCase() &&
+    PROTOCOL_VERBS.has(words[0])
+  )
+    words.shift();
+  const name = [...new Set(words.flatMap(processTerm))];
   const nameSet = new Set(name);
   const title = uniqueTerms(
     [

@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
-import type { SearchExplanation, SearchHit } from "../core/execute.js";
+import type { SearchExplanation, SearchHit } from "../core/discovery.js";
 import type { Operation } from "../core/operation.js";
 import {
   type Document,
@@ -17,7 +17,7 @@ export interface CachedIndex {
   index: AsPlainObject;
 }
 
-import { methodsAskedFor, type QueryLexicon, queryTerms } from "./terms.js";
+import { methodsAskedFor, type QueryLexicon, queryTerms, rewriteQuery } from "./terms.js";
 import { wordNetRelated } from "./wordnet.js";
 
 export { splitWords } from "./terms.js";
@@ -221,8 +221,9 @@ export class CatalogSearch {
    * much of the query the name and summary cover, by the name's words the query does not ask for,
    * and by whether the HTTP method does what the query asks.
    */
-  private rank(query: string, limit: number): Ranked[] {
+  private rank(request: string, limit: number): Ranked[] {
     const { coverage, extraPenalty, prefixFrom, relatedWeight } = this.tuning;
+    const query = rewriteQuery(request);
     const asked = queryTerms(query, relatedWeight, this.lexicon);
     if (asked.length === 0) return [];
     const weights = new Map(asked.map(({ term, weight }) => [term, weight]));

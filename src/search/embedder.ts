@@ -73,7 +73,7 @@ const BATCH = 512;
 export function configEmbedder(config: EmbedderConfig, fetcher: typeof fetch = fetch): Embedder {
   if (config.provider !== "openai")
     throw new CodemodeError(
-      "invalid_config",
+      "config_invalid",
       `search.embed.provider "${String(config.provider)}" is not known: use "openai" (any server that speaks the OpenAI embeddings format, with baseURL), or pass an embedder to createCodeMode({ search: { embed } }).`,
     );
   const baseURL = (config.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/, "");

@@ -1,4 +1,4 @@
-import type { SearchExplanation, SearchHit } from "../core/execute.js";
+import type { SearchExplanation, SearchHit } from "../core/discovery.js";
 import type { CatalogSearch } from "./catalog-search.js";
 import type { SemanticSearch } from "./semantic-search.js";
 

@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import type { VectorCache } from "./vector-cache.js";
 
 const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
@@ -12,13 +12,15 @@ const TABLE = `CREATE TABLE IF NOT EXISTS codemode_search_vectors (
  * Vectors in the PostgreSQL database the journal is in (its schema too, from the URL's
  * `search_path`), one row per operation text: every machine that shares the store shares them.
  * A pool of one connection that lets the process exit when idle; a database that cannot be
- * reached only costs embedding again (the search works from memory).
+ * reached only costs embedding again (the search works from memory). The client is imported on
+ * first use: loading it took 100–300 ms of every process's start.
  */
 export function postgresVectorCache(url: string): VectorCache {
   let pool: pg.Pool | undefined;
   const ready = async (): Promise<pg.Pool> => {
     if (!pool) {
-      pool = new pg.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
+      const { default: client } = await import("pg");
+      pool = new client.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
       pool.on("error", () => {});
       await pool.query(TABLE);
     }

@@ -13,6 +13,7 @@ import { HybridSearch } from "./hybrid-search.js";
 import { offlineEmbedder } from "./offline-embedder.js";
 import { postgresVectorCache } from "./postgres-vector-cache.js";
 import { SemanticSearch } from "./semantic-search.js";
+import { cachedSignatures } from "./signature-cache.js";
 import { folderVectorCache } from "./vector-cache.js";
 
 /**
@@ -63,11 +64,12 @@ export function searchEngine(
       : folderVectorCache(directory);
   return {
     build: (operations, signature) => {
-      const file = join(directory, `index-${catalogKey(operations)}.json`);
+      const key = catalogKey(operations);
+      const file = join(directory, `index-${key}.json`);
       const cached = readIndex(file, operations.length);
       const lexical = new CatalogSearch(
         operations,
-        signature,
+        cachedSignatures(join(directory, `signatures-${key}.json`), signature),
         wordnet ? { wordnetWeight: WORDNET_WEIGHT } : {},
         cached,
       );
@@ -80,14 +82,20 @@ export function searchEngine(
   };
 }
 
-/** Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say). */
-const INDEX_FORMAT = 1;
+/**
+ * Bumped when what `prepareOperation` makes of the same words changes (the stemmer, say), or what
+ * `renderSignature` makes of the same schemas: the key names the signatures' file too.
+ */
+const INDEX_FORMAT = 2;
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 /**
- * The key of a catalog's built index: its operations' paths, descriptions, HTTP methods and paths,
- * tags and annotations, this version of codemode and the format. Schemas are left out of the key:
- * reading them would cost what the cache saves. A spec change that touches only parameter names
+ * The key of a catalog's built index: this version of codemode, the format and, per operation, its
+ * path, HTTP method and path, tags and annotations, and the digest of the document it was built
+ * from (an OpenAPI spec from the spec cache), which stands for its description and schemas without
+ * reading them: from the cache they are parsed only when first used. An operation without a digest
+ * (an MCP tool, a host function) gives its description instead; its schemas are left out, as
+ * reading them would cost what the cache saves, so a change to an MCP tool's parameter names alone
  * keeps the previous parameter words until anything else of it changes.
  */
 function catalogKey(operations: readonly Operation[]): string {
@@ -97,7 +105,7 @@ function catalogKey(operations: readonly Operation[]): string {
       JSON.stringify([
         operation.namespace,
         operation.name,
-        operation.description,
+        operation.sourceDigest ?? operation.description,
         operation.source,
         operation.annotations,
       ]),

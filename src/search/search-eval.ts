@@ -1,4 +1,4 @@
-import type { SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/discovery.js";
 
 /** One labelled task: what a user would type, and the operation paths that do it. */
 export interface SearchTask {

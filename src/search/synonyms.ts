@@ -60,6 +60,11 @@ export const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
   quota: ["limit"],
   zip: ["archive"],
   file: ["content"],
+  // A ticket is what trackers call an issue; a text, an SMS or a DM is a message.
+  ticket: ["issue"],
+  text: ["message"],
+  sms: ["message"],
+  dm: ["message"],
   // git: a branch or a tag is a ref, a sha names a commit; hosts call watching a subscription.
   branch: ["ref"],
   tag: ["ref"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodsAskedFor, processTerm, queryTerms, stem } from "./terms.js";
+import { methodsAskedFor, processTerm, queryTerms, rewriteQuery, stem } from "./terms.js";
 
 describe("queryTerms", () => {
   it("searches related words with less weight, grouped with the word they relate to", () => {
@@ -68,5 +68,15 @@ describe("stem", () => {
     expect(stem("followers")).toBe(stem("follow"));
     expect(stem("users")).toBe("user");
     expect(stem("owner")).toBe("owner");
+  });
+});
+
+describe("rewriteQuery", () => {
+  it("reads a #name as a channel and a tracker's key as an issue, and leaves other words", () => {
+    expect(rewriteQuery("Post 'standup' in #eng-team")).toBe("Post 'standup' in channel");
+    expect(rewriteQuery("Bump OPS-55 up to highest priority")).toBe(
+      "Bump issue up to highest priority",
+    );
+    expect(rewriteQuery("issue #12 of repo a-b, PR 58")).toBe("issue #12 of repo a-b, PR 58");
   });
 });

@@ -120,6 +120,17 @@ export function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A request as people write it → the words to search: a `#name` is a chat channel ("post in
+ * #sales"; not `#12`, a number), a key like `PAY-33` an issue of a tracker ("bump OPS-55 up"); neither name is any
+ * operation's word.
+ */
+export function rewriteQuery(text: string): string {
+  return text
+    .replace(/(^|\s)#[a-z][\w-]*/gi, "$1channel")
+    .replace(/\b[A-Z][A-Z0-9]+-\d+\b/g, "issue");
+}
+
 /** A query term with the weight it is searched with. */
 export interface QueryTerm {
   term: string;

@@ -1,5 +1,5 @@
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
-import type { SearchHit } from "../core/execute.js";
+import type { SearchHit } from "../core/discovery.js";
 import type { ExecutionResult } from "../core/executions.js";
 import { EXECUTION_STATUSES } from "../core/journal.js";
 import type { EmittedContent } from "../core/run-data.js";
@@ -9,10 +9,10 @@ import {
   searchHitsText,
   toolErrorText,
 } from "../core/tool-output-text.js";
-import type { CodeModeTool, ToolCallOptions } from "../core/tools.js";
+import type { CodeModeTool, ToolCallOptions, ToolName } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
 
-export type GatewayToolName = "search" | "describe" | "execute";
+export type GatewayToolName = ToolName;
 
 /** How many namespaces the search description names before it says "and N more". */
 const NAMED_NAMESPACES = 8;

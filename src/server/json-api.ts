@@ -1,22 +1,10 @@
+import { httpStatusOf } from "../core/error-codes.js";
 import { isCodemodeError } from "../core/errors.js";
 import type { ExecutionStatus, JournalEvent } from "../core/journal.js";
 import type { EmittedContent } from "../core/run-data.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { catalogDeclaration, catalogListing } from "./catalog-api.js";
 import type { ApiContext } from "./http-app.js";
-
-/** Error codes that are the caller's to fix, with their HTTP status. */
-const CLIENT_ERRORS: Record<string, number> = {
-  approval_not_found: 404,
-  execution_not_found: 404,
-  approval_decided: 409,
-  rollback_refused: 409,
-  unknown_operation: 404,
-  source_unavailable: 503,
-  script_not_found: 404,
-  script_not_draft: 409,
-  script_invalid: 422,
-};
 
 /**
  * The JSON API under `/api` (behind the same Host check and token as `/mcp`):
@@ -119,7 +107,7 @@ export function createJsonApi(
       return notFound(url.pathname);
     } catch (error) {
       if (isCodemodeError(error)) {
-        const status = CLIENT_ERRORS[error.code] ?? 500;
+        const status = httpStatusOf(error.code);
         return Response.json({ error: { code: error.code, message: error.message } }, { status });
       }
       return Response.json(

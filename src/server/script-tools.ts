@@ -7,11 +7,12 @@ import type {
 import { latestApproved } from "../core/saved-script.js";
 import { describeSkill } from "../core/skills.js";
 import type { ToolCallOptions } from "../core/tools.js";
+import { TOOL_NAMES } from "../core/tools.js";
 import type { CodeMode } from "../create-code-mode.js";
 import { executionToolResult } from "./gateway-tools.js";
 
 /** Names the gateway's own tools hold: a saved script by one of them is not listed as a tool. */
-const GATEWAY_NAMES = new Set(["search", "describe", "execute"]);
+const GATEWAY_NAMES = new Set<string>(TOOL_NAMES);
 const SKILL_URI = "codemode://skills/";
 
 /**

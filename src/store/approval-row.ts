@@ -1,4 +1,4 @@
-import type { ApprovalRecord, ApprovalStatus } from "../core/journal.js";
+import { APPROVAL_STATUSES, type ApprovalRecord } from "../core/journal.js";
 import {
   anyValue,
   readJson,
@@ -7,19 +7,13 @@ import {
   readOptionalNumber,
   readOptionalText,
   readText,
+  withDefined,
   writeInteger,
   writeJson,
   writeOptionalInteger,
   writeOptionalText,
 } from "./row-values.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-
-export const APPROVAL_STATUSES: readonly ApprovalStatus[] = [
-  "pending",
-  "approved",
-  "rejected",
-  "expired",
-];
 
 export const APPROVAL_INSERT = `INSERT INTO approvals (id, execution_id, call_seq, path, args,
   summary, reason, status, created_at, expires_at, decided_at, decided_by, note)
@@ -56,13 +50,10 @@ export function approvalFromRow(row: SqlRow): ApprovalRecord {
     status: readOneOf(row, "status", APPROVAL_STATUSES, at),
     createdAt: readNumber(row, "created_at", at),
   };
-  const expiresAt = readOptionalNumber(row, "expires_at", at);
-  if (expiresAt !== undefined) approval.expiresAt = expiresAt;
-  const decidedAt = readOptionalNumber(row, "decided_at", at);
-  if (decidedAt !== undefined) approval.decidedAt = decidedAt;
-  const decidedBy = readOptionalText(row, "decided_by", at);
-  if (decidedBy !== undefined) approval.decidedBy = decidedBy;
-  const note = readOptionalText(row, "note", at);
-  if (note !== undefined) approval.note = note;
-  return approval;
+  return withDefined(approval, {
+    expiresAt: readOptionalNumber(row, "expires_at", at),
+    decidedAt: readOptionalNumber(row, "decided_at", at),
+    decidedBy: readOptionalText(row, "decided_by", at),
+    note: readOptionalText(row, "note", at),
+  });
 }

@@ -1,4 +1,4 @@
-import type { CallRecord, CallState } from "../core/journal.js";
+import { CALL_STATES, type CallRecord } from "../core/journal.js";
 import { isCompensation, isErrorInfo } from "./json-shapes.js";
 import {
   readJson,
@@ -7,24 +7,13 @@ import {
   readOptionalNumber,
   readOptionalText,
   readText,
+  withDefined,
   writeInteger,
   writeJson,
   writeOptionalInteger,
   writeOptionalText,
 } from "./row-values.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-
-const CALL_STATES: readonly CallState[] = [
-  "started",
-  "applied",
-  "failed",
-  "awaiting_approval",
-  "approved",
-  "rejected",
-  "unknown",
-  "compensated",
-  "compensation_failed",
-];
 
 /** Inserts a call, or replaces every column of the one with the same execution and `seq`. */
 export const CALL_UPSERT = `INSERT INTO calls (execution_id, seq, namespace, name, args, occurrence,
@@ -65,13 +54,10 @@ export function callFromRow(row: SqlRow): CallRecord {
     state: readOneOf(row, "state", CALL_STATES, at),
     startedAt: readNumber(row, "started_at", at),
   };
-  const result = readOptionalText(row, "result", at);
-  if (result !== undefined) call.result = result;
-  const error = readJson(row, "error", at, isErrorInfo, "an error with name and message");
-  if (error !== undefined) call.error = error;
-  const finishedAt = readOptionalNumber(row, "finished_at", at);
-  if (finishedAt !== undefined) call.finishedAt = finishedAt;
-  const compensation = readJson(row, "compensation", at, isCompensation, "{ at, detail }");
-  if (compensation !== undefined) call.compensation = compensation;
-  return call;
+  return withDefined(call, {
+    result: readOptionalText(row, "result", at),
+    error: readJson(row, "error", at, isErrorInfo, "an error with name and message"),
+    finishedAt: readOptionalNumber(row, "finished_at", at),
+    compensation: readJson(row, "compensation", at, isCompensation, "{ at, detail }"),
+  });
 }

@@ -1,4 +1,5 @@
 import { EXECUTION_STATUSES, type ExecutionRecord, type ExecutionStatus } from "../core/journal.js";
+import { StoreCorruptError } from "../core/store-errors.js";
 import { isDrawArray, isErrorInfo, isStringArray } from "./json-shapes.js";
 import {
   anyValue,
@@ -8,6 +9,7 @@ import {
   readOptionalNumber,
   readOptionalText,
   readText,
+  withDefined,
   writeInteger,
   writeJson,
   writeNumber,
@@ -15,7 +17,6 @@ import {
   writeOptionalText,
 } from "./row-values.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-import { StoreCorruptError } from "./store-errors.js";
 
 type Field = keyof Omit<ExecutionRecord, "id" | "createdAt">;
 
@@ -104,17 +105,12 @@ export function executionFromRow(row: SqlRow): ExecutionRecord {
     durationMs: readNumber(row, "duration_ms", at),
     runs: readNumber(row, "runs", at),
   };
-  const finishedAt = readOptionalNumber(row, "finished_at", at);
-  if (finishedAt !== undefined) record.finishedAt = finishedAt;
-  const result = readJson(row, "result", at, anyValue, "JSON");
-  if (result !== undefined) record.result = result;
-  const error = readJson(row, "error", at, isErrorInfo, "an error with name and message");
-  if (error !== undefined) record.error = error;
-  const origin = readOptionalText(row, "origin", at);
-  if (origin !== undefined) record.origin = origin;
-  const owner = readOptionalText(row, "owner", at);
-  if (owner !== undefined) record.owner = owner;
-  const validators = readJson(row, "validators", at, isStringArray, "a list of strings");
-  if (validators !== undefined) record.validators = validators;
-  return record;
+  return withDefined(record, {
+    finishedAt: readOptionalNumber(row, "finished_at", at),
+    result: readJson(row, "result", at, anyValue, "JSON"),
+    error: readJson(row, "error", at, isErrorInfo, "an error with name and message"),
+    origin: readOptionalText(row, "origin", at),
+    owner: readOptionalText(row, "owner", at),
+    validators: readJson(row, "validators", at, isStringArray, "a list of strings"),
+  });
 }

@@ -1,6 +1,5 @@
-import { EXECUTION_STATUSES, type JournalEvent } from "../core/journal.js";
+import { APPROVAL_STATUSES, EXECUTION_STATUSES, type JournalEvent } from "../core/journal.js";
 import { safeParseJson } from "../core/json.js";
-import { APPROVAL_STATUSES } from "./approval-row.js";
 
 /** A journal event as it travels between processes, tagged with the store that sent it. */
 export interface EventMessage {

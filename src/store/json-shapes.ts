@@ -1,11 +1,8 @@
 import type { Draw } from "../core/journal.js";
+import { isObject } from "../core/json.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 
 /** Checks for the JSON kept in journal columns, used when rows are read back. */
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function isErrorInfo(value: unknown): value is ExecutionErrorInfo {
   return (

@@ -12,9 +12,9 @@ import {
 } from "../core/journal.js";
 import type { RunDataStore } from "../core/run-data.js";
 import type { ScriptStore } from "../core/saved-script.js";
+import { StoreConflictError, StoreError } from "../core/store-errors.js";
 import { MemoryRunData } from "./memory-run-data.js";
 import { MemoryScriptStore } from "./memory-script-store.js";
-import { StoreConflictError, StoreError } from "./store-errors.js";
 
 const DEFAULT_LIMIT = 100;
 /** Fields of an execution that a write given as `undefined` clears; the others it leaves alone. */

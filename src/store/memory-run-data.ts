@@ -1,5 +1,5 @@
 import type { EmittedContent, ResultReference, RunDataStore } from "../core/run-data.js";
-import { StoreConflictError } from "./store-errors.js";
+import { StoreConflictError } from "../core/store-errors.js";
 
 /**
  * {@link RunDataStore} in plain maps, for the in-memory journal. `exists` tells whether an

@@ -1,6 +1,6 @@
+import { StoreError } from "../core/store-errors.js";
 import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from "./journal-schema.js";
 import type { SqlDriver } from "./sql-driver.js";
-import { StoreError } from "./store-errors.js";
 
 /**
  * Applies the migrations this database lacks, in one transaction. Safe to call on every open

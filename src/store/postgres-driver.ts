@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { Client, type ClientConfig, Pool, type PoolClient, types } from "pg";
+import { StoreError, StoreUnavailableError } from "../core/store-errors.js";
 import { connectFailure, describePostgresTarget, statementFailure } from "./postgres-target.js";
 import type { SqlDriver, SqlRow, SqlRunner, SqlValue } from "./sql-driver.js";
-import { StoreError, StoreUnavailableError } from "./store-errors.js";
 
 export interface PostgresDriverOptions {
   /** `postgres://user:password@host:port/database?options=-c%20search_path%3Dschema` */

@@ -1,4 +1,4 @@
-import { StoreConflictError, StoreError, StoreUnavailableError } from "./store-errors.js";
+import { StoreConflictError, StoreError, StoreUnavailableError } from "../core/store-errors.js";
 
 /** Host, port and database of a `postgres://` URL, for messages (never the password). */
 export function describePostgresTarget(url: string): string {

@@ -1,8 +1,8 @@
 import { parseJson } from "../core/json.js";
 import type { EmittedContent, ResultReference, RunDataStore } from "../core/run-data.js";
+import { StoreError } from "../core/store-errors.js";
 import type { Migration } from "./journal-schema.js";
 import type { SqlRunner } from "./sql-driver.js";
-import { StoreError } from "./store-errors.js";
 
 /**
  * Migration 4: references, privacy tokens, session state and emitted content. References and

@@ -1,6 +1,6 @@
 import { safeParseJson } from "../core/json.js";
+import { StoreCorruptError, StoreError } from "../core/store-errors.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-import { StoreCorruptError, StoreError } from "./store-errors.js";
 
 /**
  * Reading and writing column values: checks on the way in (so SQLite and PostgreSQL accept and
@@ -112,4 +112,20 @@ export function writeNumber(value: number, what: string): number {
 
 export function writeOptionalText(value: string | undefined): SqlValue {
   return value === undefined ? null : value;
+}
+
+/**
+ * `record` with the optional fields that a row has: a column that is NULL leaves its field absent
+ * (never `undefined`), as the record was before it was written.
+ *
+ * @example
+ * withDefined({ id: "a" }, { note: readOptionalText(row, "note", at) }); // { id: "a" } when note is NULL
+ */
+export function withDefined<Record extends object>(
+  record: Record,
+  optional: { [Key in keyof Record]?: Record[Key] | undefined },
+): Record {
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) Object.assign(record, { [key]: value });
+  return record;
 }

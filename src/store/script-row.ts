@@ -1,4 +1,5 @@
 import type { ExecutionScripts, ScriptVersion } from "../core/saved-script.js";
+import { StoreCorruptError } from "../core/store-errors.js";
 import type { Migration } from "./journal-schema.js";
 import {
   anyValue,
@@ -8,13 +9,13 @@ import {
   readOptionalNumber,
   readOptionalText,
   readText,
+  withDefined,
   writeInteger,
   writeJson,
   writeOptionalInteger,
   writeOptionalText,
 } from "./row-values.js";
 import type { SqlDriver, SqlRow } from "./sql-driver.js";
-import { StoreCorruptError } from "./store-errors.js";
 
 /**
  * Saved scripts in SQL: every version of every script, and what each execution that calls them
@@ -59,18 +60,15 @@ function scriptFromRow(row: SqlRow): ScriptVersion {
     status: readOneOf(row, "status", STATUSES, at),
     createdAt: readNumber(row, "created_at", at),
   };
-  const outputSchema = readJson(row, "output_schema", at, anyValue, "a JSON Schema");
-  if (outputSchema !== undefined)
-    script.outputSchema = outputSchema as ScriptVersion["inputSchema"];
-  const optional = {
+  return withDefined(script, {
+    outputSchema: readJson(row, "output_schema", at, anyValue, "a JSON Schema") as
+      | ScriptVersion["inputSchema"]
+      | undefined,
     createdBy: readOptionalText(row, "created_by", at),
     executionId: readOptionalText(row, "execution_id", at),
     approvedAt: readOptionalNumber(row, "approved_at", at),
     approvedBy: readOptionalText(row, "approved_by", at),
-  };
-  for (const [key, value] of Object.entries(optional))
-    if (value !== undefined) Object.assign(script, { [key]: value });
-  return script;
+  });
 }
 
 /** The next version in one statement, so two savers cannot both take the same number silently. */

@@ -14,6 +14,7 @@ import {
 import type { RunDataStore } from "../core/run-data.js";
 import type { ExecutionErrorInfo } from "../core/sandbox.js";
 import type { ScriptStore } from "../core/saved-script.js";
+import { StoreConflictError, StoreError } from "../core/store-errors.js";
 import { APPROVAL_INSERT, approvalFromRow, approvalParams } from "./approval-row.js";
 import { CALL_UPSERT, callFromRow, callParams } from "./call-row.js";
 import {
@@ -35,7 +36,6 @@ import {
   removeScript,
 } from "./script-row.js";
 import type { SqlDriver, SqlRunner, SqlValue } from "./sql-driver.js";
-import { StoreConflictError, StoreError } from "./store-errors.js";
 
 const DEFAULT_LIMIT = 100;
 /** Ids per `IN (...)` list: well under both engines' parameter limits. */

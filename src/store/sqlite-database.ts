@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Database, Statement } from "node-sqlite3-wasm";
+import { StoreConflictError, StoreError } from "../core/store-errors.js";
 import type { SqlRow, SqlValue } from "./sql-driver.js";
-import { StoreConflictError, StoreError } from "./store-errors.js";
 import { announceWant, watchWants, withdrawWant } from "./store-lease.js";
 import {
   clearStaleLock,

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { StoreError } from "../core/store-errors.js";
 import { appendEvent, readEvents } from "./event-file.js";
 import type { SqlDriver, SqlRow, SqlRunner, SqlValue } from "./sql-driver.js";
 import {
@@ -11,7 +12,6 @@ import {
   sharedDatabase,
   use,
 } from "./sqlite-database.js";
-import { StoreError } from "./store-errors.js";
 
 /** The database file inside the store folder. */
 export const DATABASE_FILE = "journal.db";

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:
 import { hostname } from "node:os";
 import { threadId } from "node:worker_threads";
 import { safeParseJson } from "../core/json.js";
-import { StoreInUseError } from "./store-errors.js";
+import { StoreInUseError } from "../core/store-errors.js";
 
 /**
  * Who holds the embedded store. node-sqlite3-wasm locks `journal.db` by creating the directory

@@ -1,3 +1,4 @@
+import { errorInfo } from "../core/error-info.js";
 import { hostEndingOf } from "../core/run-ending.js";
 import type {
   LogLevel,
@@ -6,7 +7,6 @@ import type {
   Sandbox,
   SandboxRunRequest,
 } from "../core/sandbox.js";
-import { errorInfo } from "../sandbox/error-info.js";
 
 /** What a mock script can do: what a real script reaches through the sandbox's globals. */
 export interface MockScriptContext {

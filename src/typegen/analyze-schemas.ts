@@ -32,13 +32,17 @@ export type SchemaGraph = Map<SchemaObject, SchemaNodeInfo>;
 const MAX_ANALYSIS_DEPTH = 512;
 
 /**
- * Walks every root (following local `$ref`s) and records, per schema object, how often it is used
+ * Walks every root (following local `$ref`s), `maxDepth` subschemas and `$ref`s deep at most (a
+ * signature shows only the first levels), and records, per schema object, how often it is used
  * and whether it is recursive. Shared objects left by a dereferencing parser count like `$ref`s.
  *
  * @example
  * const graph = analyzeSchemas([{ schema: op.inputSchema, root: op.inputSchema, hint: "find input" }]);
  */
-export function analyzeSchemas(roots: readonly SchemaRoot[]): SchemaGraph {
+export function analyzeSchemas(
+  roots: readonly SchemaRoot[],
+  maxDepth = MAX_ANALYSIS_DEPTH,
+): SchemaGraph {
   const graph: SchemaGraph = new Map();
   const onPath = new Set<SchemaObject>();
 
@@ -55,7 +59,7 @@ export function analyzeSchemas(roots: readonly SchemaRoot[]): SchemaGraph {
     ref: string | undefined,
     depth: number,
   ): void => {
-    if (!isSchemaObject(schema) || depth > MAX_ANALYSIS_DEPTH) return;
+    if (!isSchemaObject(schema) || depth > maxDepth) return;
     const known = graph.get(schema);
     if (known) {
       known.uses++;

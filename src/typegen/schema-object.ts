@@ -1,3 +1,4 @@
+import { isObject } from "../core/json.js";
 /** A JSON Schema in its object form: anything but the boolean schemas `true` and `false`. */
 export type SchemaObject = { [keyword: string]: unknown };
 
@@ -20,9 +21,7 @@ const SHAPE_KEYWORDS = [
   "nullable",
 ] as const;
 
-export function isSchemaObject(value: unknown): value is SchemaObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export const isSchemaObject: (value: unknown) => value is SchemaObject = isObject;
 
 /** True when the schema says anything about the instance's shape (not only docs). */
 export function hasShape(schema: SchemaObject): boolean {

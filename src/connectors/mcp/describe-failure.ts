@@ -1,4 +1,5 @@
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import type { ErrorCode as CodemodeErrorCode } from "../../core/error-codes.js";
 import type { McpConnection } from "./mcp-connection.js";
 
 /** How a request to an upstream server failed, for the message and for what to do next. */
@@ -6,7 +7,7 @@ export interface Failure {
   message: string;
   /** The session is gone or stuck: drop it so the next call connects again. */
   reset: boolean;
-  code: string;
+  code: CodemodeErrorCode;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RequestOptions } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { CallContext, Connector } from "../../core/connector.js";
-import { ToolError } from "../../core/errors.js";
+import { revivedError, ToolError } from "../../core/errors.js";
 import type { Operation } from "../../core/operation.js";
 import { Redactor } from "../redactor.js";
 import { describeFailure } from "./describe-failure.js";
@@ -103,13 +103,14 @@ export class McpConnector implements Connector {
   /** The error with the server's credentials replaced in its message and details. */
   private redacted(error: unknown): unknown {
     if (!(error instanceof ToolError)) return error;
-    const copy = new ToolError(this.redactor.text(error.message), {
-      code: error.code,
-      ...(error.details
-        ? { details: this.redactor.value(error.details) as Record<string, unknown> }
-        : {}),
-    });
-    copy.name = error.name;
+    const copy = revivedError(
+      new ToolError(this.redactor.text(error.message), {
+        ...(error.details
+          ? { details: this.redactor.value(error.details) as Record<string, unknown> }
+          : {}),
+      }),
+      error,
+    );
     return copy;
   }
 

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
-import type { HttpServerConfig, StdioServerConfig } from "../../core/config.js";
+import type { HttpServerConfig, StdioServerConfig } from "../../config/config.js";
 import { ConfigError } from "../../core/errors.js";
 import { resolveEnvRecord, resolveEnvReferences } from "../resolve-env-references.js";
 

@@ -254,6 +254,7 @@ export class OpenApiConnector implements Connector {
     ]);
     const document = await parseDocument(source, where);
     const built = buildOperations(document, where);
+    if (key) built.digest = key;
     if (directory && key) {
       await writeCachedSpec(directory, key, built);
       if (location.path && stamp) await writeStampedKey(directory, location.path, stamp, key);
@@ -321,6 +322,7 @@ function catalogOperation(
 ): Operation {
   const listed = { namespace, name: operation.name, source: operation.source } as Operation;
   if (operation.annotations !== undefined) listed.annotations = operation.annotations;
+  if (spec.digest !== undefined) listed.sourceDigest = spec.digest;
   const keys = ["inputSchema", "schemaRoot"];
   if ("description" in operation) keys.push("description");
   if ("outputSchema" in operation) keys.push("outputSchema");

@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { OpenApiServerConfig } from "../../core/config.js";
+import type { OpenApiServerConfig } from "../../config/config.js";
 import { secretValues } from "../redactor.js";
 import { resolveEnvRecord } from "../resolve-env-references.js";
 import type { OpenApiConnectorOptions } from "./openapi-connector.js";

@@ -1,4 +1,5 @@
 import { ToolError } from "../../core/errors.js";
+import { isObject } from "../../core/json.js";
 import { argumentsObject, joinUrl } from "./build-request.js";
 import { refuseDotSegments, refuseOutsideBase } from "./request-guard.js";
 import { REQUEST_METHODS } from "./request-input-schema.js";
@@ -24,7 +25,7 @@ export function buildGenericRequest(options: {
       code: "invalid_arguments",
     });
   }
-  const params = isRecord(args.params) ? args.params : {};
+  const params = isObject(args.params) ? args.params : {};
   const filled = args.path.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined || value === null) {
@@ -34,7 +35,7 @@ export function buildGenericRequest(options: {
     }
     return encodeURIComponent(String(value));
   });
-  const query = Object.entries(isRecord(args.query) ? args.query : {})
+  const query = Object.entries(isObject(args.query) ? args.query : {})
     .filter(([, value]) => value !== undefined && value !== null)
     .flatMap(([name, value]) =>
       serializeQuery(
@@ -57,7 +58,7 @@ export function buildGenericRequest(options: {
   }
   refuseOutsideBase(url, baseUrl, what);
   const headers: Record<string, string> = {};
-  if (isRecord(args.headers)) {
+  if (isObject(args.headers)) {
     for (const [name, value] of Object.entries(args.headers)) {
       if (value !== undefined && value !== null) headers[name] = String(value);
     }
@@ -75,6 +76,3 @@ export function buildGenericRequest(options: {
   }
   return request;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);

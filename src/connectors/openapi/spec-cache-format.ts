@@ -172,7 +172,7 @@ export function decodeSpec(bytes: Uint8Array, key: string): BuiltSpec | undefine
     defineOperationParts(operation, { file, index }, partKeys(lengths, index));
     return operation;
   });
-  const spec = { operations, servers: header.servers } as unknown as BuiltSpec;
+  const spec = { operations, servers: header.servers, digest: key } as unknown as BuiltSpec;
   if (header.title !== undefined) spec.title = header.title;
   defineLazy(spec, "root", () => {
     const layout = parseSpan(data, header.root);

@@ -1,10 +1,10 @@
+import { isObject } from "../../core/json.js";
 import type { Operation } from "../../core/operation.js";
 
 /** A JSON object of an OpenAPI document. */
 export type JsonObject = { [key: string]: unknown };
 
-export const isJsonObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isJsonObject: (value: unknown) => value is JsonObject = isObject;
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
@@ -63,4 +63,6 @@ export interface BuiltSpec {
   /** Server URLs as the document gives them, variables replaced by their defaults. */
   servers: string[];
   title?: string;
+  /** The document's cache key (a hash of its bytes and the build's format), when it has one. */
+  digest?: string;
 }

@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { CodemodeError } from "../../core/errors.js";
+import { CodemodeError, revivedError } from "../../core/errors.js";
 import { safeParseJson } from "../../core/json.js";
 import { thrownFor } from "../../core/run-ending.js";
 import type { SandboxBridge } from "../../core/sandbox.js";
@@ -26,13 +26,14 @@ let lastCallId = 0;
 function revive(thrown: WireThrown): unknown {
   if ("ending" in thrown) return thrownFor(thrown.ending);
   const wire = thrown.error;
-  const error = new CodemodeError(
-    wire.code ?? "tool_failed",
-    wire.message,
-    wire.details ? { details: wire.details } : undefined,
+  return revivedError(
+    new CodemodeError(
+      "tool_failed",
+      wire.message,
+      wire.details ? { details: wire.details } : undefined,
+    ),
+    wire,
   );
-  Object.defineProperty(error, "name", { value: wire.name, configurable: true, writable: true });
-  return error;
 }
 
 function drawFrom(buffer: SharedArrayBuffer): SandboxBridge["nondeterminism"] {

@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { errorInfo } from "../../core/error-info.js";
 import { SandboxTimeoutError } from "../../core/errors.js";
 import { hostEndingOf } from "../../core/run-ending.js";
 import type { RunEnding, Sandbox, SandboxRunRequest } from "../../core/sandbox.js";
-import { errorInfo } from "../error-info.js";
 import {
   DRAW_BUFFER_BYTES,
   DRAW_HEADER_BYTES,

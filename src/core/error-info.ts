@@ -1,6 +1,6 @@
-import { isCodemodeError } from "../core/errors.js";
-import { safeParseJson } from "../core/json.js";
-import type { ExecutionErrorInfo } from "../core/sandbox.js";
+import { isCodemodeError } from "./errors.js";
+import { safeParseJson } from "./json.js";
+import type { ExecutionErrorInfo } from "./sandbox.js";
 
 /**
  * What a script may learn of a host error: its name, message, code and a JSON copy of its

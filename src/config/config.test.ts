@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { resolveLimits } from "../core/limits.js";
 import { parseConfig, safeParseConfig } from "./config.js";
 import { configServers } from "./config-servers.js";
-import { resolveLimits } from "./limits.js";
 
 function message(input: unknown): string {
   const parsed = safeParseConfig(input, "codemode.config.json");

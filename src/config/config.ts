@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { APPROVAL_MODES } from "./approval-policy.js";
-import { ConfigError } from "./errors.js";
+import { APPROVAL_MODES } from "../core/approval-policy.js";
+import { ConfigError } from "../core/errors.js";
 
 const limitsSchema = z
   .object({

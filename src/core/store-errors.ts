@@ -1,4 +1,4 @@
-import { StoreError } from "../core/errors.js";
+import { StoreError } from "./errors.js";
 
 export { StoreError };
 

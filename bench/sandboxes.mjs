@@ -33,7 +33,7 @@ const log = (line) => process.stderr.write(`sandboxes: ${line}\n`);
 function child(job, backend) {
   const run = spawnSync(
     process.execPath,
-    [new URL(import.meta.url).pathname, "--child", job, backend],
+    ["--expose-gc", new URL(import.meta.url).pathname, "--child", job, backend],
     {
       encoding: "utf8",
       env: process.env,

@@ -1,9 +1,5 @@
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
-import { threadId } from "node:worker_threads";
 import type { Config } from "./config/config.js";
-import { type LoadedConfig, loadConfig } from "./config/load-config.js";
-import { createServerConnectors } from "./connectors/create-server-connectors.js";
+import type { LoadedConfig } from "./config/load-config.js";
 import {
   FunctionsConnector,
   type FunctionsInput,
@@ -45,14 +41,12 @@ import { SKILLS_NAMESPACE, type Skill, skillOperation } from "./core/skills.js";
 import { systemPrompt } from "./core/system-prompt.js";
 import { type CodeModeTool, createTools, type ToolName } from "./core/tools.js";
 import { personalDataDetectors } from "./privacy/detectors.js";
-import { createSandbox, type SandboxKind } from "./sandbox/create-sandbox.js";
+import { runtimeHost } from "./runtime-host.js";
+import type { SandboxKind } from "./sandbox/create-sandbox.js";
 import { SANDBOX_GLOBALS } from "./sandbox/sandbox-globals.js";
 import { sucraseTranspiler } from "./sandbox/transpile.js";
-import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
 import type { EmbedderInput } from "./search/embedder.js";
 import type { HybridSearch } from "./search/hybrid-search.js";
-import { searchEngine } from "./search/search-engine.js";
-import { openJournalStoreLazily } from "./store/open-store.js";
 import {
   renderDeclarations,
   renderNamespace,
@@ -74,7 +68,10 @@ export interface CodeModeOptions {
    * optional peer isolated-vm, Node 22+), or a `Sandbox` object. Overrides the config's `sandbox`.
    */
   sandbox?: Sandbox | SandboxKind;
-  /** Type-check scripts against the declarations before running them (default true). */
+  /**
+   * Type-check scripts against the declarations before running them (default true; false in a
+   * page, where TypeScript is a download of its own, made on the first check).
+   */
   typecheck?: boolean;
   /** Where `Date.now()`, `Math.random()` and `crypto.randomUUID()` come from inside scripts. */
   nondeterminism?: Nondeterminism;
@@ -288,7 +285,7 @@ export async function createCodeModeFromConfig(
 ): Promise<CodeMode> {
   const functions = { ...loaded.functions, ...options.functions };
   const connectors: Connector[] = [
-    ...(await createServerConnectors(loaded)),
+    ...(await runtimeHost.serverConnectors(loaded)),
     ...Object.entries(functions).map(([namespace, fns]) => new FunctionsConnector(namespace, fns)),
     ...(options.connectors ?? []),
   ];
@@ -305,23 +302,27 @@ export async function createCodeModeFromConfig(
   }
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
-  const chosen = options.sandbox ?? loaded.config.sandbox ?? "quickjs";
-  const ownsSandbox = typeof chosen === "string";
-  const sandbox = typeof chosen === "string" ? createSandbox(chosen) : chosen;
-  const typecheck = options.typecheck ?? loaded.config.typecheck ?? true;
-  // Checks run on worker threads shared by the process's runtimes: never on the event loop, and
-  // batched when executions arrive together.
-  const checks = typecheck ? leaseTypeCheckPool() : undefined;
+  const chosen = options.sandbox ?? loaded.config.sandbox;
+  const ownsSandbox = typeof chosen !== "object";
+  const sandbox =
+    typeof chosen === "object"
+      ? chosen
+      : chosen === "isolate"
+        ? runtimeHost.isolateSandbox()
+        : runtimeHost.defaultSandbox();
+  const typecheck = options.typecheck ?? loaded.config.typecheck ?? runtimeHost.typecheckByDefault;
+  // Checks never run on the event loop (worker threads, or the page's lazily loaded checker).
+  const checks = typecheck ? runtimeHost.typeChecks() : undefined;
   const checker = checks?.checker;
   const nondeterminism = options.nondeterminism ?? {
     now: () => Date.now(),
     random: () => Math.random(),
-    randomUUID: () => randomUUID(),
+    randomUUID: () => runtimeHost.randomUUID(),
   };
   const store =
     typeof options.store === "object"
       ? options.store
-      : openJournalStoreLazily(
+      : runtimeHost.openStore(
           options.store ?? loaded.config.store ?? ":memory:",
           loaded.baseDirectory,
         );
@@ -343,12 +344,8 @@ export async function createCodeModeFromConfig(
       return ended && (() => ended());
     },
   });
-  // Loaded on demand: the YAML parser stays out of the start-up of configs without skills.
   const skills = loaded.config.skills
-    ? (await import("./connectors/skills/load-skills.js")).loadSkills(
-        loaded.config.skills,
-        loaded.baseDirectory,
-      )
+    ? await runtimeHost.loadSkills(loaded.config.skills, loaded.baseDirectory)
     : [];
   const savedScripts = new SavedScripts({
     store,
@@ -384,7 +381,7 @@ export async function createCodeModeFromConfig(
   const declarations = (): string => catalogDeclarations() + savedScripts.declarations();
   /** Changes when the catalog or the approved saved scripts do. */
   const revision = (): string => `${catalog.revision}/${savedScripts.revision}`;
-  const searchSettings = searchEngine(loaded, options.search, options.store);
+  const searchSettings = runtimeHost.searchEngine(loaded, options.search, options.store);
   let searchCache: { revision: string; index: HybridSearch } | undefined;
   const searchIndex = (): HybridSearch => {
     if (searchCache?.revision !== revision()) {
@@ -443,10 +440,10 @@ export async function createCodeModeFromConfig(
     policy,
     limits,
     nondeterminism,
-    newId: randomUUID,
+    newId: runtimeHost.randomUUID,
     now: () => Date.now(),
-    owner: runtimeOwner(),
-    ownerAlive,
+    owner: runtimeHost.owner(),
+    ownerAlive: runtimeHost.ownerAlive,
     approvalTtlMs: approval.expireAfterMs ?? DEFAULT_APPROVAL_TTL_MS,
     errorInfo,
     observer: combineObservers(observers),
@@ -457,7 +454,7 @@ export async function createCodeModeFromConfig(
     executions,
     store,
     tokenizer,
-    newId: randomUUID,
+    newId: runtimeHost.randomUUID,
     now: () => Date.now(),
   });
   const runs = surface;
@@ -640,24 +637,6 @@ export async function createCodeModeFromConfig(
 const SAVED_SCRIPTS_PROMPT =
   "\nSaved scripts: `await scripts.NAME(input)`. execute's `saveAs` keeps a working script for reuse; it reads the global `input`.";
 
-/** This runtime's owner id: host, process and thread, so that another process can tell it is gone. */
-function runtimeOwner(): string {
-  return `${hostname()}/${process.pid}/${threadId}/${randomUUID()}`;
-}
-
-/** False only for an owner on this host whose process no longer runs. */
-function ownerAlive(owner: string): boolean {
-  const [host, pidText] = owner.split("/");
-  const pid = Number(pidText);
-  if (host !== hostname() || !Number.isInteger(pid) || pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== "ESRCH";
-  }
-}
-
 /** Every operation in one light list (no schemas), for `codemode.operations()`. */
 function operationSummaries(
   operations: readonly Operation[],
@@ -727,8 +706,8 @@ function unmatchedGlobs(approval: ApprovalConfig, operations: readonly Operation
 }
 
 async function resolveConfig(options: CodeModeOptions): Promise<LoadedConfig> {
-  const cwd = options.cwd ?? process.cwd();
-  if (typeof options.config === "string") return loadConfig(options.config, cwd);
+  const cwd = options.cwd ?? runtimeHost.cwd();
+  if (typeof options.config === "string") return runtimeHost.loadConfig(options.config, cwd);
   if (options.config) {
     const { parseConfig } = await import("./config/config.js");
     return { config: parseConfig(options.config), baseDirectory: cwd };

@@ -93,6 +93,13 @@ export class RunJournal {
       now: () => this.draw("now", () => base.now()) as number,
       random: () => this.draw("random", () => base.random()) as number,
       randomUUID: () => this.draw("uuid", () => base.randomUUID()) as string,
+      detach: () => ({
+        replay: this.options.priorDraws.slice(this.drawIndex),
+        record: (draw) => {
+          this.drawIndex++;
+          this.draws.push(draw);
+        },
+      }),
     };
   }
 

@@ -1,3 +1,4 @@
+import type { Draw } from "./journal.js";
 import type { Limits } from "./limits.js";
 
 /** Values a script draws that differ from run to run; the journal records them through this one hook. */
@@ -5,6 +6,19 @@ export interface Nondeterminism {
   now(): number;
   random(): number;
   randomUUID(): string;
+  /**
+   * For a sandbox that cannot wait for the host while a script runs (a page's Web Worker without
+   * cross-origin isolation): the recorded values it must replay first, in order (one whose kind
+   * differs from the draw's is skipped, as the host would), and where each value it drew itself
+   * is recorded, in order. Absent: the sandbox calls the functions above.
+   */
+  detach?(): DetachedDraws;
+}
+
+/** See {@link Nondeterminism.detach}. */
+export interface DetachedDraws {
+  replay: readonly Draw[];
+  record(draw: Draw): void;
 }
 
 /** An error as it leaves the sandbox: plain data, located in the model's script. */

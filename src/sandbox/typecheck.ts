@@ -1,10 +1,7 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type ts from "typescript";
 import type { ScriptChecker, ScriptDiagnostic } from "../core/compiler.js";
 import { SANDBOX_GLOBALS } from "./sandbox-globals.js";
+import { typescriptHost } from "./typescript-host.js";
 
 const GLOBALS = "/globals.d.ts";
 /** The script becomes the body of an async function on its own first line, so lines stay put. */
@@ -159,16 +156,13 @@ export class TypeScriptChecker implements ScriptChecker {
   }
 
   private load(): typeof ts {
-    if (!this.typescript) {
-      const require = createRequire(import.meta.url);
-      this.typescript = require("typescript") as typeof ts;
-    }
+    this.typescript ??= typescriptHost.load();
     return this.typescript;
   }
 
   private languageService(typescript: typeof ts): ts.LanguageService {
     if (this.service) return this.service;
-    const libDirectory = dirname(createRequire(import.meta.url).resolve("typescript/lib/lib.d.ts"));
+    const libDirectory = typescriptHost.libDirectory();
     const options: ts.CompilerOptions = {
       target: typescript.ScriptTarget.ES2022,
       module: typescript.ModuleKind.ESNext,
@@ -192,14 +186,11 @@ export class TypeScriptChecker implements ScriptChecker {
       if (fileName === GLOBALS) return SANDBOX_GLOBALS;
       const name = fileName.startsWith(libDirectory)
         ? fileName
-        : join(libDirectory, fileName.replace(/^\//, ""));
+        : `${libDirectory}/${fileName.replace(/^\//, "")}`;
       let text = this.libFiles.get(name);
       if (text === undefined) {
-        try {
-          text = readFileSync(name, "utf8");
-        } catch {
-          return undefined;
-        }
+        text = typescriptHost.readLib(name);
+        if (text === undefined) return undefined;
         this.libFiles.set(name, text);
       }
       return text;
@@ -218,7 +209,7 @@ export class TypeScriptChecker implements ScriptChecker {
         return text === undefined ? undefined : typescript.ScriptSnapshot.fromString(text);
       },
       getCurrentDirectory: () => "/",
-      getDefaultLibFileName: () => join(libDirectory, "lib.es2023.d.ts"),
+      getDefaultLibFileName: () => `${libDirectory}/lib.es2023.d.ts`,
       fileExists: (fileName) => read(fileName) !== undefined,
       readFile: read,
     };
@@ -246,7 +237,7 @@ function findNode(
 }
 
 function scriptHash(source: string): string {
-  return createHash("sha256").update(source).digest("hex");
+  return typescriptHost.hash(source);
 }
 
 /**
@@ -260,7 +251,7 @@ export class DeclarationsKeys {
   of(declarations: string): string {
     if (declarations !== this.last || this.lastKey === "") {
       this.last = declarations;
-      this.lastKey = createHash("sha256").update(declarations).digest("hex").slice(0, 32);
+      this.lastKey = typescriptHost.hash(declarations).slice(0, 32);
     }
     return this.lastKey;
   }

@@ -25,8 +25,11 @@ export const DEFAULT_OPENAPI_TIMEOUT_MS = 60_000;
 export interface OpenApiConnectorOptions {
   /** The server's key in the config: its namespace. */
   namespace: string;
-  /** A file path (relative to `baseDirectory`) or an http(s) URL of a JSON or YAML document. */
-  spec: string;
+  /**
+   * A file path (relative to `baseDirectory`) or an http(s) URL of a JSON or YAML document, or
+   * the document itself as an object (never cached).
+   */
+  spec: string | Record<string, unknown>;
   baseDirectory: string;
   /** Where calls go; the document's first server URL by default. */
   baseUrl?: string;
@@ -178,12 +181,14 @@ export class OpenApiConnector implements Connector {
   private async loadOnce(): Promise<Loaded> {
     const started = performance.now();
     const where = `servers.${this.namespace}`;
-    const location = specLocation({
-      spec: this.options.spec,
-      baseDirectory: this.options.baseDirectory,
-      where,
-    });
-    const { built, cached, url } = await this.build(location, where);
+    const { spec } = this.options;
+    const { built, cached, url } =
+      typeof spec === "string"
+        ? await this.build(
+            specLocation({ spec, baseDirectory: this.options.baseDirectory, where }),
+            where,
+          )
+        : await this.buildGiven(spec, where);
     const baseUrl = resolveBaseUrl({
       baseUrl: this.options.baseUrl,
       servers: built.servers,
@@ -260,6 +265,23 @@ export class OpenApiConnector implements Connector {
       if (location.path && stamp) await writeStampedKey(directory, location.path, stamp, key);
     }
     return { built, cached: false, url: source.url };
+  }
+
+  /** The built operations of a document given as an object. */
+  private async buildGiven(
+    spec: Record<string, unknown>,
+    where: string,
+  ): Promise<{ built: BuiltSpec; cached: boolean; url?: undefined }> {
+    const [{ parseDocument }, { buildOperations }] = await Promise.all([
+      import("./parse-document.js"),
+      import("./build-operations.js"),
+    ]);
+    const bytes = new TextEncoder().encode(JSON.stringify(spec));
+    const document = await parseDocument(
+      { location: `${where}.openapi (an object)`, bytes },
+      where,
+    );
+    return { built: buildOperations(document, where), cached: false };
   }
 
   /** Said while the spec is a cached copy because its URL failed. */

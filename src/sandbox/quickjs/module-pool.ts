@@ -1,6 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import releaseVariant from "@jitl/quickjs-wasmfile-release-sync";
 import {
   newQuickJSWASMModuleFromVariant,
@@ -8,6 +5,7 @@ import {
   type QuickJSSyncVariant,
   type QuickJSWASMModule,
 } from "quickjs-emscripten-core";
+import { compiledWasm, whenIdle } from "./engine-host.js";
 
 import {
   disposePreparedContext,
@@ -114,7 +112,7 @@ export class ModulePool {
   }
 
   private whenIdle(lease: ModuleLease): void {
-    setImmediate(() => {
+    whenIdle(() => {
       if (!this.idle.get(lease.memoryMb)?.includes(lease)) return;
       if (!this.cleanUp(lease)) {
         // Retired: its engine hit a limit or is in doubt. Replace it off the hot path.
@@ -129,7 +127,7 @@ export class ModulePool {
         // A module that cannot make a context is of no use: drop it; the next run builds another.
         this.removeIdle(lease);
       }
-    }).unref();
+    });
   }
 
   /** Builds one module ahead of need. */
@@ -156,18 +154,4 @@ export class ModulePool {
     );
     return { module, memory, memoryMb, runs: 0 };
   }
-}
-
-let compiled: Promise<WebAssembly.Module> | undefined;
-
-/** The engine's WebAssembly is compiled once per process; each module only instantiates it. */
-function compiledWasm(): Promise<WebAssembly.Module> {
-  if (!compiled) {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve("@jitl/quickjs-wasmfile-release-sync/package.json"));
-    compiled = readFile(join(root, "dist", "emscripten-module.wasm")).then((bytes) =>
-      WebAssembly.compile(bytes),
-    );
-  }
-  return compiled;
 }

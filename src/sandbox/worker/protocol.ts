@@ -1,3 +1,4 @@
+import type { Draw } from "../../core/journal.js";
 import type { Limits } from "../../core/limits.js";
 import type { HostEnding } from "../../core/run-ending.js";
 import type { ExecutionErrorInfo, LogLevel, RunEnding } from "../../core/sandbox.js";
@@ -18,7 +19,12 @@ export type HostToWorker =
       input?: unknown;
       limits: Limits;
       /** The synchronous channel for Date.now(), Math.random() and crypto.randomUUID(). */
-      draws: SharedArrayBuffer;
+      draws?: SharedArrayBuffer;
+      /**
+       * Without that channel (a page that is not cross-origin isolated): the recorded values to
+       * replay first; the worker draws the others itself and reports each (`drew`).
+       */
+      replay?: readonly Draw[];
       /** Whether the host wants to hear when the script waits with nothing to run. */
       reportIdle: boolean;
     }
@@ -30,6 +36,7 @@ export type WorkerToHost =
   | { type: "call"; callId: number; namespace: string; name: string; args: unknown }
   | { type: "log"; level: LogLevel; text: string }
   | { type: "draw"; kind: "now" | "random" | "uuid" }
+  | { type: "drew"; draw: Draw }
   | { type: "idle" }
   | { type: "done"; ending: RunEnding };
 

@@ -18,6 +18,7 @@ import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { prepareIsolateNode } from "./isolate-node.mjs";
 import { machine } from "./machine.mjs";
 import { prepareUtcp } from "./peer-utcp/prepare.mjs";
 import {
@@ -33,6 +34,7 @@ import {
   formatTokens,
   formatTypecheck,
 } from "./report.mjs";
+import { formatSandboxes } from "./sandboxes.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -110,6 +112,13 @@ const BENCHMARKS = [
   },
   { id: "memory", title: "Memory", script: "memory.mjs", args: quickArgs, format: formatMemory },
   {
+    id: "sandboxes",
+    title: "Sandbox backends: QuickJS (WASM) and V8 isolates, interleaved",
+    script: "sandboxes.mjs",
+    args: quickArgs,
+    format: formatSandboxes,
+  },
+  {
     id: "load",
     title: "Load test of `codemode serve --http`",
     script: "load.mjs",
@@ -134,6 +143,7 @@ function runBenchmark(benchmark) {
   const started = performance.now();
   const run = spawnSync(node, [join(BENCH, benchmark.script), "--json", ...benchmark.args], {
     cwd: ROOT,
+    env: benchmark.env ?? process.env,
     encoding: "utf8",
     timeout: TIMEOUT_MS,
     maxBuffer: 256 * 1024 * 1024,
@@ -213,6 +223,16 @@ if (chosen.some((benchmark) => benchmark.id === "execute") && !argv.includes("--
   utcp = prepareUtcp();
 }
 const plan = chosen.flatMap((benchmark) => {
+  if (benchmark.id === "sandboxes") {
+    // The isolate backend needs Node 22+ with isolated-vm: prepared here, outside the project.
+    log("preparing a Node with isolated-vm for the sandbox comparison");
+    const isolate = prepareIsolateNode();
+    if (!isolate.ok) {
+      log(`sandboxes skipped: ${isolate.reason}`);
+      return [];
+    }
+    return [{ ...benchmark, node: isolate.node, env: isolate.env }];
+  }
   if (benchmark.id !== "execute") return [benchmark];
   const peers = utcp?.thisNode.ok ? "ai-sdk,utcp" : "ai-sdk";
   const runs = [{ ...benchmark, args: [...benchmark.args, "--peers", peers] }];

@@ -22,6 +22,7 @@ import type { SaveAs, ScriptVersion } from "./core/saved-script.js";
 import type { SaveScriptInput } from "./core/saved-scripts.js";
 import type { Skill } from "./core/skills.js";
 import type { CodeModeTool, ToolName } from "./core/tools.js";
+import type { SandboxKind } from "./sandbox/create-sandbox.js";
 import type { EmbedderInput } from "./search/embedder.js";
 
 export interface CodeModeOptions {
@@ -33,8 +34,11 @@ export interface CodeModeOptions {
   connectors?: Connector[];
   /** Overrides the config's limits. */
   limits?: Partial<Limits>;
-  /** The sandbox backend; the WASM QuickJS one by default. */
-  sandbox?: Sandbox;
+  /**
+   * The sandbox backend: `"quickjs"` (WASM, the default), `"isolate"` (V8 isolates through the
+   * optional peer isolated-vm, Node 22+), or a `Sandbox` object. Overrides the config's `sandbox`.
+   */
+  sandbox?: Sandbox | SandboxKind;
   /**
    * Type-check scripts against the declarations before running them (default true; false in a
    * page, where TypeScript is a download of its own, made on the first check).

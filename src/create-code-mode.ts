@@ -97,13 +97,17 @@ export async function createCodeModeFromConfig(
   }
 
   const limits = resolveLimits(loaded.config.limits, options.limits);
-  const sandbox = options.sandbox ?? runtimeHost.defaultSandbox();
+  const chosen = options.sandbox ?? loaded.config.sandbox;
+  const ownsSandbox = typeof chosen !== "object";
+  const sandbox =
+    typeof chosen === "object"
+      ? chosen
+      : chosen === "isolate"
+        ? runtimeHost.isolateSandbox()
+        : runtimeHost.defaultSandbox();
   // The engine compiles in the background while the rest starts (the store opens, the first
   // script transpiles): the first execute does not wait for all of it.
-  if (!options.sandbox)
-    (sandbox as { warm?(memoryMb: number): Promise<void> })
-      .warm?.(limits.memoryMb)
-      .catch(() => undefined);
+  if (ownsSandbox) sandbox.warm?.(limits.memoryMb).catch(() => undefined);
   const typecheck = options.typecheck ?? loaded.config.typecheck ?? runtimeHost.typecheckByDefault;
   // Checks never run on the event loop (worker threads, or the page's lazily loaded checker).
   const checks = typecheck ? runtimeHost.typeChecks() : undefined;
@@ -278,7 +282,7 @@ export async function createCodeModeFromConfig(
     } catch (error) {
       maintenance.stop();
       await catalog.close();
-      if (!options.sandbox) await sandbox.close();
+      if (ownsSandbox) await sandbox.close();
       await checks?.release();
       throw error;
     }
@@ -424,7 +428,7 @@ export async function createCodeModeFromConfig(
       maintenance.stop();
       await catalog.close();
       if (typeof options.store !== "object") await store.close();
-      if (!options.sandbox) await sandbox.close();
+      if (ownsSandbox) await sandbox.close();
       await checks?.release();
     },
   };

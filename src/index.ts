@@ -120,6 +120,12 @@ export {
   toOpenAIResponsesOutput,
   toOpenAIToolMessage,
 } from "./providers/tool-call-messages.js";
+export { createSandbox, type SandboxKind } from "./sandbox/create-sandbox.js";
+export {
+  createIsolateSandbox,
+  IsolateSandbox,
+  type IsolateSandboxOptions,
+} from "./sandbox/isolate/isolate-sandbox.js";
 export { createQuickJSSandbox, QuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 export { WorkerSandbox, type WorkerSandboxOptions } from "./sandbox/worker/worker-sandbox.js";
 export type {

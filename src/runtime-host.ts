@@ -9,6 +9,7 @@ import type { JournalStore } from "./core/journal.js";
 import type { Operation } from "./core/operation.js";
 import type { Sandbox } from "./core/sandbox.js";
 import type { Skill } from "./core/skills.js";
+import { createIsolateSandbox } from "./sandbox/isolate/isolate-sandbox.js";
 import { createQuickJSSandbox } from "./sandbox/quickjs/quickjs-sandbox.js";
 import { leaseTypeCheckPool } from "./sandbox/typecheck-pool.js";
 import type { EmbedderInput } from "./search/embedder.js";
@@ -31,6 +32,8 @@ export const runtimeHost = {
   loadConfig: (path: string, cwd: string): Promise<LoadedConfig> => loadConfig(path, cwd),
   serverConnectors: (loaded: LoadedConfig): Promise<Connector[]> => createServerConnectors(loaded),
   defaultSandbox: (): Sandbox => createQuickJSSandbox(),
+  /** V8 isolates through the optional peer isolated-vm; says what to install when it cannot load. */
+  isolateSandbox: (): Sandbox => createIsolateSandbox(),
   typecheckByDefault: true,
   /** Checks run on worker threads shared by the process's runtimes: never on the event loop. */
   typeChecks: (): { checker: ScriptChecker; release(): Promise<void> } => leaseTypeCheckPool(),

@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { loadConfig } from "../config/load-config.js";
 import type { RuntimeObserver } from "../core/observer.js";
 import { type CodeMode, createCodeModeFromConfig } from "../create-code-mode.js";
+import { createIsolateSandbox } from "../sandbox/isolate/isolate-sandbox.js";
 import { WorkerSandbox } from "../sandbox/worker/worker-sandbox.js";
 import { Admission } from "../server/admission.js";
 import { createGateway, drainExecutions } from "../server/create-gateway.js";
@@ -67,8 +68,10 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     );
 
   // Scripts run on a pool of worker threads (one per core): one spinning until its limit leaves
-  // the server answering every other request. The worker entry is bundled beside the CLI.
-  const sandbox = new WorkerSandbox();
+  // the server answering every other request. The worker entry is bundled beside the CLI. The
+  // isolate backend runs scripts on isolated-vm's own threads already.
+  const sandbox =
+    loaded.config.sandbox === "isolate" ? createIsolateSandbox() : new WorkerSandbox();
   const codeMode = await createCodeModeFromConfig(loaded, {
     // A long-lived process keeps the checker warm: on unless the config turns it off.
     typecheck: loaded.config.typecheck ?? true,

@@ -176,6 +176,8 @@ export const configSchema = z
       .strict()
       .optional(),
     typecheck: z.boolean().optional(),
+    /** The sandbox backend: "quickjs" (WASM, default) or "isolate" (V8 through isolated-vm). */
+    sandbox: z.enum(["quickjs", "isolate"]).optional(),
     /** Personal data the model sees as tokens (`[email_3]`), replaced back in calls' arguments. */
     privacy: privacySchema.optional(),
     /** Any source that fails to load is an error at start (for CI and scripted use). */

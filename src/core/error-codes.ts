@@ -77,6 +77,7 @@ export const ERROR_CODES = {
   script_not_draft: { caller: true, http: 409 },
   script_version_not_found: { caller: true },
   config_invalid: { caller: true },
+  sandbox_unavailable: { caller: true },
   // The journal store.
   store_failed: {},
   store_unavailable: {},

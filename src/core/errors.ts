@@ -246,3 +246,10 @@ export class ExecutionNotFoundError extends CodemodeError {
     );
   }
 }
+
+/** A sandbox backend that cannot run here: a missing optional package, or a Node too old. */
+export class SandboxUnavailableError extends CodemodeError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("sandbox_unavailable", message, options);
+  }
+}

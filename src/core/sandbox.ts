@@ -100,5 +100,7 @@ export type RunEnding =
 export interface Sandbox {
   readonly name: string;
   run(request: SandboxRunRequest): Promise<RunEnding>;
+  /** Prepares the engine ahead of the first run (optional: a backend that has nothing to prepare omits it). */
+  warm?(memoryMb: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
 import { configServers } from "../config/config-servers.js";
 import type { LoadedConfig } from "../config/load-config.js";
 import type { Connector } from "../core/connector.js";
-import { ConfigError } from "../core/errors.js";
+import { ConfigError, SandboxUnavailableError } from "../core/errors.js";
 import type { JournalStore } from "../core/journal.js";
 import type { Operation } from "../core/operation.js";
 import type { Skill } from "../core/skills.js";
@@ -36,6 +36,11 @@ export const runtimeHost = {
     return pageServerConnectors(loaded);
   },
   defaultSandbox: () => new WebWorkerSandbox(),
+  isolateSandbox: (): never => {
+    throw new SandboxUnavailableError(
+      'The "isolate" sandbox runs on Node 22 or later with isolated-vm, not in a page: leave `sandbox` unset to use the page\'s QuickJS sandbox.',
+    );
+  },
   /** A page checks only when it asks (`typecheck: true`): TypeScript is a download of its own. */
   typecheckByDefault: false,
   /** TypeScript loads in its own worker on the first check: a page that never checks never pays. */

@@ -4,7 +4,7 @@ import type {
   QuickJSRuntime,
   QuickJSWASMModule,
 } from "quickjs-emscripten-core";
-import { PRELUDE } from "./prelude.js";
+import { PRELUDE } from "../prelude.js";
 
 const MB = 1024 * 1024;
 /** QuickJS's stack must stay small or the host's own stack overflows first. */

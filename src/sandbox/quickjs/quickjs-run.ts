@@ -1,36 +1,36 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
-import { errorInfo } from "../../core/error-info.js";
 import {
   SandboxCpuLimitError,
   SandboxMemoryError,
   SandboxTimeoutError,
 } from "../../core/errors.js";
-import { safeParseJson } from "../../core/json.js";
 import { abortEnding, type HostEnding, hostEndingOf } from "../../core/run-ending.js";
-import type {
-  ExecutionErrorInfo,
-  LogLevel,
-  RunEnding,
-  SandboxRunRequest,
-} from "../../core/sandbox.js";
-import { formatLogLine } from "../format-log.js";
-import { locateError, mapStack, SAVED_SCRIPTS_FOLDER, SCRIPT_FILENAME } from "../locate-error.js";
-import { GuestTimers } from "./guest-timers.js";
+import type { ExecutionErrorInfo, RunEnding, SandboxRunRequest } from "../../core/sandbox.js";
+import { locateError, SCRIPT_FILENAME } from "../locate-error.js";
 import {
-  dumpError,
-  isOutOfMemory,
+  type CallSettlement,
+  configText,
+  deliveryMessage,
+  draw,
+  finishOutcome,
+  INSTALL_SCRIPTS,
+  LINE_OFFSET,
   limitEnding,
-  resultText,
-  STACK_OVERFLOW,
-} from "./guest-values.js";
-import { INSTALL_SCRIPTS } from "./prelude.js";
+  MAX_TIMERS,
+  performCall,
+  savedScriptSource,
+  savedScriptsPlan,
+  scriptSources,
+  timerDelay,
+  writeLog,
+} from "../run-support.js";
 import type { HostHandler, PreparedContext } from "./prepared-context.js";
 
-/** The wrapper puts one line before the script's first line. */
-const LINE_OFFSET = 1;
-/** A script that is one function expression (`async () => {...}`) is called. */
-const LOOKS_LIKE_FUNCTION = /^\s*(?:async\b|function\b|\()/;
-const LOG_LEVELS = new Set<LogLevel>(["log", "info", "warn", "error", "debug"]);
+const STACK_OVERFLOW = {
+  name: "InternalError",
+  message:
+    "stack overflow: the script nests or recurses too deeply for the sandbox (deep recursion, or a value nested thousands of levels deep). Flatten it.",
+};
 
 /**
  * One execution in a fresh QuickJS runtime and context. The host drives the guest's job queue:
@@ -48,7 +48,8 @@ export class QuickJSRun implements HostHandler {
   private readonly handles: QuickJSHandle[] = [];
   private readonly deliverFunction: QuickJSHandle;
   private pumpScheduled = false;
-  private readonly timers = new GuestTimers();
+  private readonly timers = new Map<number, { timeout: NodeJS.Timeout; callback: QuickJSHandle }>();
+  private nextTimerId = 1;
   private cpuUsed = 0;
   private sliceStart = 0;
   /** The ending a limit or the host imposed, once one did: every later entry is interrupted. */
@@ -96,12 +97,13 @@ export class QuickJSRun implements HostHandler {
   /** Releases everything the run holds. Returns false when the module should not be reused. */
   dispose(): boolean {
     this.finish({ status: "failed", error: { name: "Error", message: "The run was disposed." } });
-    this.timers.stop();
+    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
     // A corrupted engine would abort on dispose: leave it to the garbage collector with its module.
     if (this.corrupted) return false;
     let healthy = !(this.stopped?.status === "limit" && this.stopped.error.code === "memory_limit");
     try {
-      this.timers.dispose();
+      for (const { callback } of this.timers.values()) callback.dispose();
+      this.timers.clear();
       for (const handle of this.handles) if (handle.alive) handle.dispose();
       this.context.dispose();
       this.runtime.dispose();
@@ -113,13 +115,7 @@ export class QuickJSRun implements HostHandler {
 
   private start(): void {
     const { context } = this;
-    const config = context.newString(
-      JSON.stringify({
-        globals: this.request.globals,
-        positional: this.request.positional ?? {},
-        maxStringChars: this.request.limits.maxOutputChars + 1,
-      }),
-    );
+    const config = context.newString(configText(this.request));
     const configured = this.callGuest(this.configureFunction, config);
     config.dispose();
     if (!configured) return;
@@ -141,22 +137,16 @@ export class QuickJSRun implements HostHandler {
    * `input`. Returns whether the run may go on.
    */
   private installScripts(): boolean {
-    const { scripts, input } = this.request;
-    if (scripts === undefined && input === undefined) return true;
+    const plan = savedScriptsPlan(this.request);
+    if (!plan) return true;
     const { context } = this;
-    const names = Object.keys(scripts ?? {});
     const functions: QuickJSHandle[] = [];
-    for (const name of names) {
-      const compiled = this.guest(() =>
-        context.evalCode(
-          `(async (input) => {\n${scripts?.[name] ?? ""}\n})`,
-          `${SAVED_SCRIPTS_FOLDER}/${name}.ts`,
-          { type: "global" },
-        ),
-      );
+    for (const name of plan.names) {
+      const { source, filename } = savedScriptSource(this.request, name);
+      const compiled = this.guest(() => context.evalCode(source, filename, { type: "global" }));
       if (!compiled) return false;
       if (compiled.error) {
-        this.finish(this.classify(dumpError(this.context, compiled.error)));
+        this.finish(this.classify(this.dumpError(compiled.error)));
         return false;
       }
       functions.push(this.keep(compiled.value));
@@ -169,8 +159,8 @@ export class QuickJSRun implements HostHandler {
       this.failFromGuest(installer.error);
       return false;
     }
-    const namesText = context.newString(JSON.stringify(names));
-    const inputText = context.newString(input === undefined ? "" : JSON.stringify(input));
+    const namesText = context.newString(plan.namesText);
+    const inputText = context.newString(plan.inputText);
     const installed = this.callGuest(
       this.keep(installer.value),
       namesText,
@@ -199,71 +189,38 @@ export class QuickJSRun implements HostHandler {
     code: string,
   ): { main: QuickJSHandle; callResult: boolean } | { ending: RunEnding } | undefined {
     const { context } = this;
-    if (LOOKS_LIKE_FUNCTION.test(code)) {
-      const expression = code.replace(/[\s;]+$/, "");
-      const asExpression = this.guest(() =>
-        context.evalCode(`(async () => { return (\n${expression}\n) })`, SCRIPT_FILENAME, {
-          type: "global",
-        }),
+    const sources = scriptSources(code);
+    for (const [index, { source, callResult }] of sources.entries()) {
+      const compiled = this.guest(() =>
+        context.evalCode(source, SCRIPT_FILENAME, { type: "global" }),
       );
-      if (!asExpression) return undefined;
-      if (!asExpression.error) return { main: this.keep(asExpression.value), callResult: true };
-      asExpression.error.dispose();
+      if (!compiled) return undefined;
+      if (!compiled.error) return { main: this.keep(compiled.value), callResult };
+      if (index === sources.length - 1)
+        return { ending: this.classify(this.dumpError(compiled.error)) };
+      compiled.error.dispose();
     }
-    const asBody = this.guest(() =>
-      context.evalCode(`(async () => {\n${code}\n})`, SCRIPT_FILENAME, { type: "global" }),
-    );
-    if (!asBody) return undefined;
-    if (asBody.error) {
-      return { ending: this.classify(dumpError(this.context, asBody.error)) };
-    }
-    return { main: this.keep(asBody.value), callResult: false };
+    return undefined;
   }
 
-  /** A call from the guest: "<id>\x01<namespace>\x01<name>\x01<arguments JSON>"; settled by `deliver`. */
+  /** A call from the guest (see `parseCallMessage`); settled by `deliver`. */
   hostCall(messageHandle: QuickJSHandle): undefined {
     // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
     if (this.finished) throw new Error("The run has ended.");
-    const message = this.context.getString(messageHandle);
-    const [id = "", namespace = "", name = ""] = message.split("\u0001", 3);
-    const argsText = message.slice(id.length + namespace.length + name.length + 3);
-    const parsed = safeParseJson(argsText);
-    let pending: Promise<unknown>;
-    try {
-      pending = this.request.bridge.call(namespace, name, parsed.success ? parsed.value : {});
-    } catch (error) {
-      pending = Promise.reject(error);
-    }
-    pending.then(
-      (result) => {
-        let text: string | undefined;
-        try {
-          text = resultText(result, `${namespace}.${name}`, this.request.limits.memoryMb);
-        } catch (error) {
-          this.deliver(id, { error });
-          return;
-        }
-        this.deliver(id, { text });
-      },
-      (error: unknown) => this.deliver(id, { error }),
+    performCall(this.request, this.context.getString(messageHandle), (id, settlement) =>
+      this.deliver(id, settlement),
     );
     return undefined;
   }
 
-  private deliver(id: string, outcome: { text: string | undefined } | { error: unknown }): void {
+  private deliver(id: string, settlement: CallSettlement): void {
     if (this.finished) return;
-    const ending = "error" in outcome ? hostEndingOf(outcome.error) : undefined;
+    const ending = "error" in settlement ? hostEndingOf(settlement.error) : undefined;
     if (ending) {
       this.stop(ending);
       return;
     }
-    const message =
-      "error" in outcome
-        ? `${id}\u00010\u0001${JSON.stringify(errorInfo(outcome.error))}`
-        : outcome.text === undefined
-          ? `${id}\u0001u\u0001`
-          : `${id}\u00011\u0001${outcome.text}`;
-    const argument = this.context.newString(message);
+    const argument = this.context.newString(deliveryMessage(id, settlement));
     const delivered = this.callGuest(this.deliverFunction, argument);
     argument.dispose();
     if (delivered) this.schedulePump();
@@ -279,17 +236,11 @@ export class QuickJSRun implements HostHandler {
     });
   }
 
-  /** One console call: "<level>\x01<tagged arguments JSON>". */
+  /** One console call (see `writeLog`). */
   hostLog(messageHandle: QuickJSHandle): undefined {
     if (this.finished) return undefined;
-    const message = this.context.getString(messageHandle);
-    const separator = message.indexOf("\u0001");
-    const level = message.slice(0, separator) as LogLevel;
-    const text = formatLogLine(message.slice(separator + 1), (stack) =>
-      mapStack(stack, LINE_OFFSET),
-    );
     try {
-      this.request.bridge.log(LOG_LEVELS.has(level) ? level : "log", text);
+      writeLog(this.request.bridge, this.context.getString(messageHandle));
     } catch (error) {
       const ending = hostEndingOf(error);
       if (ending) this.stop(ending);
@@ -299,40 +250,35 @@ export class QuickJSRun implements HostHandler {
   }
 
   hostDraw(kindHandle: QuickJSHandle): QuickJSHandle {
-    const kind = this.context.getString(kindHandle);
-    const { nondeterminism } = this.request.bridge;
-    if (kind === "uuid") return this.context.newString(nondeterminism.randomUUID());
-    return this.context.newNumber(kind === "now" ? nondeterminism.now() : nondeterminism.random());
+    const value = draw(this.request.bridge, this.context.getString(kindHandle));
+    return typeof value === "string"
+      ? this.context.newString(value)
+      : this.context.newNumber(value);
   }
 
   hostFinish(okHandle: QuickJSHandle, payloadHandle: QuickJSHandle): undefined {
-    const ok = this.context.dump(okHandle) === true;
     const payload =
       this.context.typeof(payloadHandle) === "string"
         ? this.context.getString(payloadHandle)
         : undefined;
-    if (ok) {
-      this.finish(
-        payload === undefined
-          ? { status: "completed" }
-          : { status: "completed", resultJson: payload },
-      );
-      return undefined;
-    }
-    const parsed = payload === undefined ? undefined : safeParseJson(payload);
-    const info = parsed?.success
-      ? (parsed.value as ExecutionErrorInfo)
-      : { name: "Error", message: String(payload) };
-    this.finish(this.classify(info));
+    const outcome = finishOutcome(this.context.dump(okHandle) === true, payload);
+    this.finish(outcome.status === "completed" ? outcome : this.classify(outcome.error));
     return undefined;
   }
 
   setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
+    const id = this.nextTimerId++;
     if (this.finished) throw new Error("The run has ended.");
+    if (this.timers.size >= MAX_TIMERS) {
+      throw new RangeError(
+        `A run may hold at most ${MAX_TIMERS} timers at once: clear the ones it no longer needs.`,
+      );
+    }
+    const callback = callbackHandle.dup();
     // Past the wall-time limit a timer can never fire inside the run: no need to wait longer.
-    const remaining = Math.max(0, this.deadline - Date.now()) + 1;
-    const ms = Math.min(Math.max(0, this.context.getNumber(msHandle) || 0), remaining);
-    const id = this.timers.add(callbackHandle, ms, (callback) => {
+    const ms = timerDelay(this.context.getNumber(msHandle), this.deadline);
+    const timeout = setTimeout(() => {
+      this.timers.delete(id);
       if (this.finished) {
         if (!this.corrupted) callback.dispose();
         return;
@@ -340,12 +286,19 @@ export class QuickJSRun implements HostHandler {
       const called = this.callGuest(callback);
       if (!this.corrupted) callback.dispose();
       if (called) this.pump();
-    });
+    }, ms);
+    this.timers.set(id, { timeout, callback });
     return this.context.newNumber(id);
   }
 
   clearTimer(idHandle: QuickJSHandle): undefined {
-    this.timers.clear(this.context.getNumber(idHandle));
+    const id = this.context.getNumber(idHandle);
+    const timer = this.timers.get(id);
+    if (timer) {
+      clearTimeout(timer.timeout);
+      timer.callback.dispose();
+      this.timers.delete(id);
+    }
     return undefined;
   }
 
@@ -398,13 +351,38 @@ export class QuickJSRun implements HostHandler {
   }
 
   private failFromGuest(errorHandle: QuickJSHandle): void {
-    this.finish(this.classify(dumpError(this.context, errorHandle)));
+    this.finish(this.classify(this.dumpError(errorHandle)));
+  }
+
+  private dumpError(errorHandle: QuickJSHandle): ExecutionErrorInfo {
+    let dumped: unknown;
+    try {
+      dumped = this.context.dump(errorHandle);
+    } catch {
+      dumped = undefined;
+    }
+    errorHandle.dispose();
+    if (dumped && typeof dumped === "object") {
+      const { name, message, stack } = dumped as Record<string, unknown>;
+      return {
+        name: typeof name === "string" ? name : "Error",
+        message: typeof message === "string" ? message : String(message),
+        ...(typeof stack === "string" ? { stack } : {}),
+      };
+    }
+    return { name: "Error", message: `Uncaught ${String(dumped)}` };
   }
 
   /** Turns what the guest reported into the run's ending: a limit first, then the script's own error. */
   private classify(info: ExecutionErrorInfo): RunEnding {
     if (this.stopped) return this.stopped;
-    if (isOutOfMemory(info, this.request.code)) {
+    const outOfMemory =
+      (info.name === "InternalError" && /out of memory/i.test(info.message)) ||
+      // Out of memory while building its error object, QuickJS throws null. By then the memory
+      // is freed again, so it cannot be measured: a null that the script does not throw itself
+      // is taken for exhaustion.
+      (info.message === "Uncaught null" && !/\bthrow\s+null\b/.test(this.request.code));
+    if (outOfMemory) {
       this.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
       return this.stopped;
     }
@@ -431,7 +409,7 @@ export class QuickJSRun implements HostHandler {
     this.finished = true;
     this.removeAbortListener?.();
     clearTimeout(this.wallTimer);
-    this.timers.stop();
+    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
     this.resolveOutcome?.(outcome);
   }
 

@@ -275,28 +275,3 @@ export const PRELUDE = String.raw`(function (host) {
   }
   return { configure, start, deliver };
 })`;
-
-/**
- * Installs `scripts` (each saved script called with `{}` when given nothing; a name that is not
- * there says why instead of "not a function") and the run's `input`, read-only.
- */
-export const INSTALL_SCRIPTS = `(function (namesText, inputText) {
-  "use strict";
-  const functions = Array.prototype.slice.call(arguments, 2);
-  const names = JSON.parse(namesText);
-  const api = {};
-  for (let i = 0; i < names.length; i++) {
-    const run = functions[i];
-    api[names[i]] = { [names[i]]: (input) => run(input === undefined ? {} : input) }[names[i]];
-  }
-  Object.freeze(api);
-  const missing = new Set(["then", "toJSON", "constructor", "valueOf", "toString", "inspect", "prototype", "__proto__"]);
-  const view = new Proxy(api, {
-    get(target, key) {
-      if (key in target || typeof key !== "string" || missing.has(key)) return target[key];
-      return () => Promise.reject(new TypeError("scripts." + key + " is not an approved saved script: call it as scripts." + key + "(input) once a person has approved it (codemode.search finds saved scripts)."));
-    },
-  });
-  Object.defineProperty(globalThis, "scripts", { value: view, writable: false, enumerable: false, configurable: false });
-  if (inputText !== "") Object.defineProperty(globalThis, "input", { value: JSON.parse(inputText), writable: false, enumerable: false, configurable: false });
-})`;

@@ -271,7 +271,10 @@ export const THESAURUS: ReadonlyMap<string, readonly string[]> = (() => {
   for (const line of ENTRIES.split("\n")) {
     const colon = line.indexOf(":");
     if (colon < 0) continue;
-    const words = line.slice(colon + 1).trim().split(/\s+/);
+    const words = line
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/);
     for (const key of line.slice(0, colon).split(",")) {
       const phrase = key.trim().toLowerCase().split(/\s+/).join(" ");
       if (phrase === "") continue;

@@ -5,11 +5,12 @@ import { evaluateSearch, type SearchTask } from "../src/search/search-eval.js";
 
 // The second evaluation (bench/search-eval-v2.mjs): requests phrased as users speak, over five
 // real APIs. These figures are where the ranking stands; a change that loses more than 0.03 of
-// either fails here. Raise them when the ranking improves (measured on 7 December 2026, after
-// docs/decisions/0026-search-phrasings-and-first-search.md; 0.459 / 0.468 recall@5 before it).
+// either fails here. Raise them when the ranking improves (measured on 8 December 2026, with the
+// thesaurus of docs/decisions/0026-search-phrasings-and-first-search.md; 0.459 / 0.468 recall@5
+// before that round). Held-out recall@5 measured 0.484 with the thesaurus; 0.5 is kept.
 const COMMITTED = {
-  tuning: { recallAt1: 0.303, recallAt5: 0.541, mrr: 0.397 },
-  holdout: { recallAt1: 0.25, recallAt5: 0.5, mrr: 0.36 },
+  tuning: { recallAt1: 0.328, recallAt5: 0.557, mrr: 0.42 },
+  holdout: { recallAt1: 0.258, recallAt5: 0.5, mrr: 0.366 },
 } as const;
 /** Two specs outside the evaluation, in a catalog of their own, never tuned on. */
 const UNSEEN = { recallAt1: 0.577, recallAt5: 0.846, mrr: 0.669 } as const;

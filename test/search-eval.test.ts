@@ -40,10 +40,10 @@ describe("search quality on the labelled GitHub and Petstore tasks", () => {
     console.log(
       `search eval: recall@1 ${evaluation.recallAt1}, recall@5 ${evaluation.recallAt5}, MRR ${evaluation.mrr} over ${evaluation.tasks} tasks`,
     );
-    // Measured 0.677 / 0.958 / 0.785.
-    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.67);
-    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.95);
-    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.78);
+    // Measured 0.698 / 0.969 / 0.796 (0.677 / 0.958 / 0.785 before the thesaurus).
+    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.69);
+    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.96);
+    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.79);
   });
 
   it("keeps the held-out tasks at their measured level", async () => {
@@ -51,10 +51,11 @@ describe("search quality on the labelled GitHub and Petstore tasks", () => {
     console.log(
       `search holdout: recall@1 ${evaluation.recallAt1}, recall@5 ${evaluation.recallAt5}, MRR ${evaluation.mrr} over ${evaluation.tasks} tasks`,
     );
-    // Measured 0.577 / 0.904 / 0.716 (0.462 / 0.788 / 0.607 before the tuning of 0010).
-    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.57);
-    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.71);
+    // Measured 0.615 / 0.942 / 0.751 (0.577 / 0.904 / 0.716 before the thesaurus; 0.462 / 0.788
+    // / 0.607 before the tuning of 0010).
+    expect(evaluation.recallAt1).toBeGreaterThanOrEqual(0.61);
+    expect(evaluation.recallAt5).toBeGreaterThanOrEqual(0.94);
+    expect(evaluation.mrr).toBeGreaterThanOrEqual(0.75);
   });
 
   it("is the same search for scripts: codemode.search() inside the sandbox", async () => {

@@ -57,6 +57,11 @@ export interface SearchTuning {
    * the measured weight when it is on.
    */
   wordnetWeight: number;
+  /**
+   * Weight of the API's words the thesaurus (`thesaurus.ts`) gives for the user's words and
+   * phrases ("bill" → "invoice", "zone file" → "dns record export").
+   */
+  thesaurusWeight: number;
 }
 
 /**
@@ -83,6 +88,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   methodBoost: 0.3,
   readBoost: 0.1,
   wordnetWeight: 0,
+  thesaurusWeight: 0.3,
 };
 
 /**
@@ -222,9 +228,9 @@ export class CatalogSearch {
    * and by whether the HTTP method does what the query asks.
    */
   private rank(request: string, limit: number): Ranked[] {
-    const { coverage, extraPenalty, prefixFrom, relatedWeight } = this.tuning;
+    const { coverage, extraPenalty, prefixFrom, relatedWeight, thesaurusWeight } = this.tuning;
     const query = rewriteQuery(request);
-    const asked = queryTerms(query, relatedWeight, this.lexicon);
+    const asked = queryTerms(query, relatedWeight, this.lexicon, thesaurusWeight);
     if (asked.length === 0) return [];
     const weights = new Map(asked.map(({ term, weight }) => [term, weight]));
     const lexiconTerms = new Set(

@@ -24,6 +24,28 @@ describe("queryTerms", () => {
     ]);
   });
 
+  it("searches the thesaurus's API words for a word or a phrase, with the phrase's last word", () => {
+    const widened = (query: string) =>
+      queryTerms(query, 0.5, undefined, 0.3)
+        .filter(({ own }) => !own)
+        .map(({ term, weight, group }) => ({ term, weight, group }));
+    expect(widened("list chargebacks")).toContainEqual({
+      term: stem("dispute"),
+      weight: 0.3,
+      group: 1,
+    });
+    // "zone" and "file" alone are no DNS export; the phrase is, and counts for "file" (group 3).
+    expect(widened("download my zone file")).toEqual(
+      expect.arrayContaining(
+        ["dns", "record", "export"].map((word) => ({ term: stem(word), weight: 0.3, group: 3 })),
+      ),
+    );
+    expect(widened("download my file").some(({ term }) => term === "dns")).toBe(false);
+    expect(queryTerms("list chargebacks", 0.5).some(({ term }) => term === stem("dispute"))).toBe(
+      false,
+    );
+  });
+
   it("adds no related words at weight 0", () => {
     expect(queryTerms("starred repos", 0).map(({ term }) => term)).toEqual([
       "star",

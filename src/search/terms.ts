@@ -6,6 +6,7 @@
  */
 
 import { CHANGE_METHODS, RELATED_WORDS, VERB_METHODS } from "./synonyms.js";
+import { THESAURUS } from "./thesaurus.js";
 
 /** `listIssuesForRepo` → "list issues for repo"; `read_text_file` → "read text file". */
 export function splitWords(name: string): string {
@@ -155,8 +156,25 @@ const RELATED_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 /**
- * A query → the terms to search, each word's own terms at weight 1 and the words related to it
- * (`RELATED_WORDS`) at `relatedWeight`. A term found both ways keeps its higher weight.
+ * The thesaurus's API words, by the stems of the everyday word or phrase ("zone file" → "zon
+ * fil"), processed as the index's terms.
+ */
+const THESAURUS_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
+  [...THESAURUS].map(([phrase, words]) => [
+    phrase.split(" ").map(stem).join(" "),
+    words.flatMap(processTerm),
+  ]),
+);
+
+/** The longest phrase of the thesaurus, in words. */
+const LONGEST_PHRASE = Math.max(
+  ...[...THESAURUS_STEMS.keys()].map((phrase) => phrase.split(" ").length),
+);
+
+/**
+ * A query → the terms to search, each word's own terms at weight 1, the words related to it
+ * (`RELATED_WORDS`) at `relatedWeight`, and the API's words the thesaurus gives for a word or a
+ * phrase ending at it at `thesaurusWeight`. A term found several ways keeps its highest weight.
  *
  * @example
  * queryTerms("delete a branch", 0.5);
@@ -168,23 +186,27 @@ export function queryTerms(
   text: string,
   relatedWeight: number,
   lexicon?: QueryLexicon,
+  thesaurusWeight = 0,
 ): QueryTerm[] {
   const found = new Map<string, QueryTerm>();
   let groups = 0;
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  const stems = tokens.map(stem);
+  let previous = -1;
+  for (const [position, token] of tokens.entries()) {
     let first = -1;
     for (const term of processTerm(token)) {
       if (found.get(term)?.own) continue;
       if (first < 0) first = groups;
       found.set(term, { term, weight: 1, group: groups++, own: true });
     }
-    const relate = (term: string, weight: number, fromLexicon: boolean) => {
+    const relate = (term: string, weight: number, fromLexicon: boolean, group = first) => {
       const known = found.get(term);
       if (known === undefined || (!known.own && known.weight < weight))
         found.set(term, {
           term,
           weight,
-          group: first,
+          group,
           own: false,
           ...(fromLexicon ? { source: "wordnet" as const } : {}),
         });
@@ -192,6 +214,17 @@ export function queryTerms(
     if (relatedWeight > 0)
       // A stop word may still have related words: "who" asks for users.
       for (const term of RELATED_STEMS.get(stem(token)) ?? []) relate(term, relatedWeight, false);
+    if (thesaurusWeight > 0) {
+      // A phrase's words count for the last of its words that is the user's own.
+      const group = first >= 0 ? first : previous;
+      for (let length = Math.min(LONGEST_PHRASE, position + 1); length >= 1; length--) {
+        const words = THESAURUS_STEMS.get(
+          stems.slice(position + 1 - length, position + 1).join(" "),
+        );
+        for (const term of words ?? []) relate(term, thesaurusWeight, false, group);
+      }
+    }
+    if (first >= 0) previous = first;
     // A lexicon's words for a word the user wrote (not a stop word), where the catalog has them.
     // Only for a word the catalog's names and summaries do not use: the user's word is not the API's.
     if (

@@ -742,8 +742,9 @@ function describeEscapes(
       ? floods.filter((flood) => !GROWING_TABLES.includes(flood))
       : floods) {
       it(what, async () => {
-        // A generous wall clock, so that the flood reaches the memory cap rather than the timeout.
-        const error = failure(await attack(code, { limits: { timeoutMs: 5000 } }));
+        // A generous wall clock (a loaded machine fills 64 MB slowly), so that the flood reaches the
+        // memory cap rather than the timeout.
+        const error = failure(await attack(code, { limits: { timeoutMs: 20_000 } }));
         const isLimit =
           error.code === "memory_limit" ||
           /invalid (string|array buffer) length|string too long/i.test(error.message);

@@ -17,11 +17,11 @@ type Holder<S> = { [STATE]: LazyState<S> };
  * const define = lazyProperties({ inputSchema: (entry: Entry) => JSON.parse(entry.text) });
  * define(operation, entry, ["inputSchema"]); // parsed when `operation.inputSchema` is first read
  */
-export function lazyProperties<S>(
-  computes: Record<string, (source: S) => unknown>,
-): (target: object, source: S, keys: readonly string[]) => void {
+export function lazyProperties<S, T extends object>(
+  computes: { [K in keyof T]-?: (source: S) => T[K] },
+): <B extends object>(target: B, source: S, keys: readonly (keyof T & string)[]) => B & T {
   const descriptors = new Map<string, PropertyDescriptor>();
-  for (const [key, compute] of Object.entries(computes)) {
+  for (const [key, compute] of Object.entries<(source: S) => unknown>(computes)) {
     descriptors.set(key, {
       enumerable: true,
       configurable: true,
@@ -35,13 +35,15 @@ export function lazyProperties<S>(
       },
     });
   }
-  return (target, source, keys) => {
+  return <B extends object>(target: B, source: S, keys: readonly (keyof T & string)[]) => {
     Object.defineProperty(target, STATE, { value: { source, values: Object.create(null) } });
     for (const key of keys) {
       const descriptor = descriptors.get(key);
       if (descriptor === undefined) throw new Error(`"${key}" is not a lazy property here.`);
       Object.defineProperty(target, key, descriptor);
     }
+    // The one place the type is claimed: each key now reads through its getter.
+    return target as B & T;
   };
 }
 
@@ -54,7 +56,11 @@ export function lazyProperties<S>(
  * @example
  * defineLazy(schemas, "simple-user", () => JSON.parse(text));
  */
-export function defineLazy(target: object, key: string, compute: () => unknown): void {
+export function defineLazy<B extends object, K extends string, V>(
+  target: B,
+  key: K,
+  compute: () => V,
+): B & Record<K, V> {
   const { values } = stateOf(target);
   Object.defineProperty(target, key, {
     enumerable: true,
@@ -67,6 +73,7 @@ export function defineLazy(target: object, key: string, compute: () => unknown):
       values[key] = value;
     },
   });
+  return target as B & Record<K, V>;
 }
 
 function stateOf(target: object): LazyState<unknown> {

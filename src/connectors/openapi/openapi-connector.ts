@@ -342,17 +342,25 @@ function catalogOperation(
   operation: BuiltOperation,
   spec: BuiltSpec,
 ): Operation {
-  const listed = { namespace, name: operation.name, source: operation.source } as Operation;
+  const listed: Omit<Operation, ListedPart> = {
+    namespace,
+    name: operation.name,
+    source: operation.source,
+  };
   if (operation.annotations !== undefined) listed.annotations = operation.annotations;
   if (spec.digest !== undefined) listed.sourceDigest = spec.digest;
-  const keys = ["inputSchema", "schemaRoot"];
+  const keys: ListedPart[] = ["inputSchema", "schemaRoot"];
   if ("description" in operation) keys.push("description");
   if ("outputSchema" in operation) keys.push("outputSchema");
-  defineListedParts(listed, { operation, spec }, keys);
-  return listed;
+  return defineListedParts(listed, { operation, spec }, keys);
 }
 
-const defineListedParts = lazyProperties<{ operation: BuiltOperation; spec: BuiltSpec }>({
+type ListedPart = "description" | "inputSchema" | "outputSchema" | "schemaRoot";
+
+const defineListedParts = lazyProperties<
+  { operation: BuiltOperation; spec: BuiltSpec },
+  Pick<Operation, ListedPart>
+>({
   description: ({ operation }) => operation.description,
   inputSchema: ({ operation }) => operation.inputSchema,
   outputSchema: ({ operation }) => operation.outputSchema,

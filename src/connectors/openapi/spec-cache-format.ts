@@ -166,21 +166,19 @@ export function decodeSpec(bytes: Uint8Array, key: string): BuiltSpec | undefine
     };
     const originalName = header.originalNames[index];
     if (typeof originalName === "string") source.originalName = originalName;
-    const operation = { name, source } as BuiltOperation;
+    const operation: Omit<BuiltOperation, Part> = { name, source };
     const set = header.annotationSets[header.annotations[index] ?? -1];
     if (set !== undefined) operation.annotations = { ...set };
-    defineOperationParts(operation, { file, index }, partKeys(lengths, index));
-    return operation;
+    return defineOperationParts(operation, { file, index }, partKeys(lengths, index));
   });
-  const spec = { operations, servers: header.servers, digest: key } as unknown as BuiltSpec;
+  const spec: Omit<BuiltSpec, "root"> = { operations, servers: header.servers, digest: key };
   if (header.title !== undefined) spec.title = header.title;
-  defineLazy(spec, "root", () => {
+  return defineLazy(spec, "root", () => {
     const layout = parseSpan(data, header.root);
     if (!isLayout(layout, data.length)) throw new Error("The OpenAPI cache's root is damaged.");
     const root = rootFromLayout(layout, data);
     return isJsonObject(root) ? root : {};
   });
-  return spec;
 }
 
 /** The JSON value at `span` of the data section. */
@@ -196,18 +194,25 @@ function parsePart(file: CacheData, index: number, part: number): unknown {
   return length === 0 ? undefined : parseSpan(file.data, [file.starts[at] ?? 0, length]);
 }
 
-const defineOperationParts = lazyProperties<{ file: CacheData; index: number }>(
-  Object.fromEntries(
-    PARTS.map((part, position) => [
-      part,
-      ({ file, index }: { file: CacheData; index: number }) => parsePart(file, index, position),
-    ]),
-  ),
-);
+type Part = (typeof PARTS)[number];
+type PartSource = { file: CacheData; index: number };
+
+/** Reads one part back: the cache holds what the build wrote, so it parses to the part's type. */
+function readPart<P extends Part>(part: P): (source: PartSource) => BuiltOperation[P] {
+  const position = PARTS.indexOf(part);
+  return ({ file, index }) => parsePart(file, index, position) as BuiltOperation[P];
+}
+
+const defineOperationParts = lazyProperties<PartSource, Pick<BuiltOperation, Part>>({
+  description: readPart("description"),
+  inputSchema: readPart("inputSchema"),
+  outputSchema: readPart("outputSchema"),
+  plan: readPart("plan"),
+});
 
 /** The parts an operation has: each set of keys made once. */
-const keySets = new Map<number, string[]>();
-function partKeys(lengths: readonly number[], index: number): string[] {
+const keySets = new Map<number, Part[]>();
+function partKeys(lengths: readonly number[], index: number): Part[] {
   let mask = 0;
   for (let part = 0; part < PARTS.length; part++) {
     if ((lengths[index * PARTS.length + part] ?? 0) > 0) mask |= 1 << part;

@@ -38,6 +38,16 @@ const READS = [
 ] as const;
 
 type Change = (typeof CHANGES)[number];
+/**
+ * Every method of the contract is a change or a read: a method added to `JournalStore` and not
+ * to one of the lists fails to compile here instead of being missing from the page's store.
+ */
+type Unlisted = Exclude<
+  keyof JournalStore,
+  Change | (typeof READS)[number] | "description" | "exclusive" | "durable" | "close"
+>;
+const everyMethodListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyMethodListed;
 interface ChangeRecord {
   method: Change;
   args: unknown[];

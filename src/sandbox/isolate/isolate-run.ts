@@ -3,9 +3,10 @@ import {
   SandboxMemoryError,
   SandboxTimeoutError,
 } from "../../core/errors.js";
-import { abortEnding, type HostEnding, hostEndingOf } from "../../core/run-ending.js";
+import { hostEndingOf } from "../../core/run-ending.js";
 import type { ExecutionErrorInfo, RunEnding, SandboxRunRequest } from "../../core/sandbox.js";
 import { locateError, SCRIPT_FILENAME } from "../locate-error.js";
+import { RunEnd } from "../run-end.js";
 import {
   type CallSettlement,
   configText,
@@ -42,17 +43,16 @@ let warnedLost = false;
 export class IsolateRun implements IsolateHostHandler {
   private readonly prepared: PreparedIsolate;
   private readonly request: SandboxRunRequest;
+  /** How the run ends: its outcome, wall clock and abort signal; a recorded limit interrupts every later entry. */
+  private readonly ending = new RunEnd(() => {
+    for (const timeout of this.timers.values()) clearTimeout(timeout);
+    this.timers.clear();
+  });
   private readonly deadline: number;
   private readonly cpuAtStart: bigint;
   private readonly timers = new Map<number, NodeJS.Timeout>();
   private readonly references: Reference[] = [];
   private entries = 0;
-  /** The ending a limit or the host imposed, once one did. */
-  private stopped: HostEnding | undefined;
-  private finished = false;
-  private resolveOutcome!: (outcome: RunEnding) => void;
-  private wallTimer: NodeJS.Timeout | undefined;
-  private removeAbortListener: (() => void) | undefined;
 
   constructor(prepared: PreparedIsolate, request: SandboxRunRequest) {
     this.prepared = prepared;
@@ -63,35 +63,23 @@ export class IsolateRun implements IsolateHostHandler {
   }
 
   execute(): Promise<RunEnding> {
-    const outcome = new Promise<RunEnding>((resolve) => {
-      this.resolveOutcome = resolve;
-    });
-    const { limits, signal } = this.request;
-    this.wallTimer = setTimeout(
-      () => this.stop(limitEnding(new SandboxTimeoutError(limits.timeoutMs))),
-      limits.timeoutMs,
-    );
-    if (signal) {
-      if (signal.aborted) this.abortFromSignal(signal);
-      else {
-        const listener = () => this.abortFromSignal(signal);
-        signal.addEventListener("abort", listener, { once: true });
-        this.removeAbortListener = () => signal.removeEventListener("abort", listener);
-      }
-    }
-    if (!this.finished) {
+    this.ending.arm(this.request);
+    if (!this.ending.finished) {
       try {
         this.start();
       } catch (error) {
         this.failWith(error);
       }
     }
-    return outcome;
+    return this.ending.outcome;
   }
 
   /** Ends the run and frees its isolate: nothing of it is used again. */
   dispose(): void {
-    this.end({ status: "failed", error: { name: "Error", message: "The run was disposed." } });
+    this.ending.end({
+      status: "failed",
+      error: { name: "Error", message: "The run was disposed." },
+    });
     const { prepared } = this;
     // Disposed off this call stack: the guest may still be inside a host function that ended it.
     setImmediate(() => {
@@ -144,14 +132,14 @@ export class IsolateRun implements IsolateHostHandler {
    * isolate used is checked, and the bridge told when the script waits with nothing to run.
    */
   private enter(run: (options: { timeout: number }) => Promise<unknown>): void {
-    if (this.finished) return;
+    if (this.ending.finished) return;
     this.entries++;
     run({ timeout: this.sliceMs() }).then(
       () => {
         this.entries--;
-        if (this.finished) return;
+        if (this.ending.finished) return;
         if (this.cpuUsedMs() > this.request.limits.cpuMs) {
-          this.stop(limitEnding(new SandboxCpuLimitError(this.request.limits.cpuMs)));
+          this.ending.stop(limitEnding(new SandboxCpuLimitError(this.request.limits.cpuMs)));
           return;
         }
         if (this.entries === 0 && this.timers.size === 0) this.request.bridge.idle?.();
@@ -177,15 +165,15 @@ export class IsolateRun implements IsolateHostHandler {
 
   call(message: string): void {
     // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
-    if (this.finished) throw new Error("The run has ended.");
+    if (this.ending.finished) throw new Error("The run has ended.");
     performCall(this.request, message, (id, settlement) => this.deliver(id, settlement));
   }
 
   private deliver(id: string, settlement: CallSettlement): void {
-    if (this.finished) return;
+    if (this.ending.finished) return;
     const ending = "error" in settlement ? hostEndingOf(settlement.error) : undefined;
     if (ending) {
-      this.stop(ending);
+      this.ending.stop(ending);
       return;
     }
     const message = deliveryMessage(id, settlement);
@@ -193,12 +181,12 @@ export class IsolateRun implements IsolateHostHandler {
   }
 
   log(message: string): void {
-    if (this.finished) return;
+    if (this.ending.finished) return;
     try {
       writeLog(this.request.bridge, message);
     } catch (error) {
       const ending = hostEndingOf(error);
-      if (ending) this.stop(ending);
+      if (ending) this.ending.stop(ending);
       else throw error;
     }
   }
@@ -209,11 +197,11 @@ export class IsolateRun implements IsolateHostHandler {
 
   finish(ok: boolean, payload: string | undefined): void {
     const outcome = finishOutcome(ok, typeof payload === "string" ? payload : undefined);
-    this.end(outcome.status === "completed" ? outcome : this.classify(outcome.error));
+    this.ending.end(outcome.status === "completed" ? outcome : this.classify(outcome.error));
   }
 
   setTimer(id: number, ms: number): void {
-    if (this.finished) throw new Error("The run has ended.");
+    if (this.ending.finished) throw new Error("The run has ended.");
     if (this.timers.size >= MAX_TIMERS) {
       throw new RangeError(
         `A run may hold at most ${MAX_TIMERS} timers at once: clear the ones it no longer needs.`,
@@ -243,7 +231,7 @@ export class IsolateRun implements IsolateHostHandler {
         { code: "CODEMODE_ISOLATE_LOST" },
       );
     }
-    this.stop(
+    this.ending.stop(
       limitEnding(
         /out-of-memory/.test(message)
           ? new SandboxMemoryError(this.request.limits.memoryMb)
@@ -254,11 +242,11 @@ export class IsolateRun implements IsolateHostHandler {
 
   /** An entry that threw on the host side: a limit isolated-vm enforced, or a compile error. */
   private failWith(error: unknown): void {
-    if (this.finished) return;
+    if (this.ending.finished) return;
     const { limits } = this.request;
     const message = error instanceof Error ? error.message : String(error);
     if (TIMED_OUT.test(message)) {
-      this.stop(
+      this.ending.stop(
         limitEnding(
           Date.now() >= this.deadline - 1 || this.cpuUsedMs() < limits.cpuMs / 2
             ? new SandboxTimeoutError(limits.timeoutMs)
@@ -268,7 +256,7 @@ export class IsolateRun implements IsolateHostHandler {
       return;
     }
     if (MEMORY.test(message)) {
-      this.stop(limitEnding(new SandboxMemoryError(limits.memoryMb)));
+      this.ending.stop(limitEnding(new SandboxMemoryError(limits.memoryMb)));
       return;
     }
     const name = error instanceof Error ? error.name : "Error";
@@ -276,38 +264,17 @@ export class IsolateRun implements IsolateHostHandler {
     const info: ExecutionErrorInfo = place
       ? { name, message: message.replace(COMPILE_PLACE, ""), stack: `    at ${place[1]}` }
       : { name, message };
-    this.end(this.classify(info));
+    this.ending.end(this.classify(info));
   }
 
   /** Turns what the guest reported into the run's ending: a limit first, then the script's own error. */
   private classify(info: ExecutionErrorInfo): RunEnding {
-    if (this.stopped) return this.stopped;
+    if (this.ending.stopped) return this.ending.stopped;
     if (info.name === "RangeError" && MEMORY.test(info.message)) {
       // The array buffer allocator refused: it counts against the isolate's memory limit.
-      this.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
-      return this.stopped;
+      this.ending.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
+      return this.ending.stopped;
     }
     return { status: "failed", error: locateError(info, LINE_OFFSET) };
-  }
-
-  /** Ends the run now with what a limit or the host imposed (a limit recorded earlier wins). */
-  private stop(ending: HostEnding): void {
-    if (this.finished) return;
-    this.stopped ??= ending;
-    this.end(this.stopped);
-  }
-
-  private abortFromSignal(signal: AbortSignal): void {
-    this.stop(abortEnding(signal.reason));
-  }
-
-  private end(outcome: RunEnding): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.removeAbortListener?.();
-    clearTimeout(this.wallTimer);
-    for (const timeout of this.timers.values()) clearTimeout(timeout);
-    this.timers.clear();
-    this.resolveOutcome?.(outcome);
   }
 }

@@ -4,9 +4,10 @@ import {
   SandboxMemoryError,
   SandboxTimeoutError,
 } from "../../core/errors.js";
-import { abortEnding, type HostEnding, hostEndingOf } from "../../core/run-ending.js";
+import { hostEndingOf } from "../../core/run-ending.js";
 import type { ExecutionErrorInfo, RunEnding, SandboxRunRequest } from "../../core/sandbox.js";
 import { locateError, SCRIPT_FILENAME } from "../locate-error.js";
+import { RunEnd } from "../run-end.js";
 import {
   type CallSettlement,
   configText,
@@ -42,6 +43,10 @@ export class QuickJSRun implements HostHandler {
   private readonly runtime: QuickJSRuntime;
   private readonly context: QuickJSContext;
   private readonly request: SandboxRunRequest;
+  /** How the run ends: its outcome, wall clock and abort signal; a recorded limit interrupts every later entry. */
+  private readonly ending = new RunEnd(() => {
+    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
+  });
   private readonly configureFunction: QuickJSHandle;
   private readonly startFunction: QuickJSHandle;
   private readonly deadline: number;
@@ -52,14 +57,8 @@ export class QuickJSRun implements HostHandler {
   private nextTimerId = 1;
   private cpuUsed = 0;
   private sliceStart = 0;
-  /** The ending a limit or the host imposed, once one did: every later entry is interrupted. */
-  private stopped: HostEnding | undefined;
-  private finished = false;
   /** A host exception unwound through the engine: its state cannot be trusted any more. */
   private corrupted = false;
-  private removeAbortListener: (() => void) | undefined;
-  private resolveOutcome!: (outcome: RunEnding) => void;
-  private wallTimer: NodeJS.Timeout | undefined;
 
   constructor(prepared: PreparedContext, request: SandboxRunRequest) {
     this.request = request;
@@ -74,33 +73,23 @@ export class QuickJSRun implements HostHandler {
   }
 
   execute(): Promise<RunEnding> {
-    const outcome = new Promise<RunEnding>((resolve) => {
-      this.resolveOutcome = resolve;
-    });
-    const { limits, signal } = this.request;
-    this.wallTimer = setTimeout(
-      () => this.stop(limitEnding(new SandboxTimeoutError(limits.timeoutMs))),
-      limits.timeoutMs,
-    );
-    if (signal) {
-      if (signal.aborted) this.abortFromSignal(signal);
-      else {
-        const listener = () => this.abortFromSignal(signal);
-        signal.addEventListener("abort", listener, { once: true });
-        this.removeAbortListener = () => signal.removeEventListener("abort", listener);
-      }
-    }
-    if (!this.finished) this.start();
-    return outcome;
+    this.ending.arm(this.request);
+    if (!this.ending.finished) this.start();
+    return this.ending.outcome;
   }
 
   /** Releases everything the run holds. Returns false when the module should not be reused. */
   dispose(): boolean {
-    this.finish({ status: "failed", error: { name: "Error", message: "The run was disposed." } });
+    this.ending.end({
+      status: "failed",
+      error: { name: "Error", message: "The run was disposed." },
+    });
     for (const { timeout } of this.timers.values()) clearTimeout(timeout);
     // A corrupted engine would abort on dispose: leave it to the garbage collector with its module.
     if (this.corrupted) return false;
-    let healthy = !(this.stopped?.status === "limit" && this.stopped.error.code === "memory_limit");
+    let healthy = !(
+      this.ending.stopped?.status === "limit" && this.ending.stopped.error.code === "memory_limit"
+    );
     try {
       for (const { callback } of this.timers.values()) callback.dispose();
       this.timers.clear();
@@ -124,7 +113,7 @@ export class QuickJSRun implements HostHandler {
     const compiled = this.compileScript(this.request.code);
     if (!compiled) return;
     if ("ending" in compiled) {
-      this.finish(compiled.ending);
+      this.ending.end(compiled.ending);
       return;
     }
     const callResult = compiled.callResult ? context.true : context.false;
@@ -146,7 +135,7 @@ export class QuickJSRun implements HostHandler {
       const compiled = this.guest(() => context.evalCode(source, filename, { type: "global" }));
       if (!compiled) return false;
       if (compiled.error) {
-        this.finish(this.classify(this.dumpError(compiled.error)));
+        this.ending.end(this.classify(this.dumpError(compiled.error)));
         return false;
       }
       functions.push(this.keep(compiled.value));
@@ -206,7 +195,7 @@ export class QuickJSRun implements HostHandler {
   /** A call from the guest (see `parseCallMessage`); settled by `deliver`. */
   hostCall(messageHandle: QuickJSHandle): undefined {
     // Jobs still queued when the run ended may try to call out: nothing leaves after the end.
-    if (this.finished) throw new Error("The run has ended.");
+    if (this.ending.finished) throw new Error("The run has ended.");
     performCall(this.request, this.context.getString(messageHandle), (id, settlement) =>
       this.deliver(id, settlement),
     );
@@ -214,10 +203,10 @@ export class QuickJSRun implements HostHandler {
   }
 
   private deliver(id: string, settlement: CallSettlement): void {
-    if (this.finished) return;
+    if (this.ending.finished) return;
     const ending = "error" in settlement ? hostEndingOf(settlement.error) : undefined;
     if (ending) {
-      this.stop(ending);
+      this.ending.stop(ending);
       return;
     }
     const argument = this.context.newString(deliveryMessage(id, settlement));
@@ -238,12 +227,12 @@ export class QuickJSRun implements HostHandler {
 
   /** One console call (see `writeLog`). */
   hostLog(messageHandle: QuickJSHandle): undefined {
-    if (this.finished) return undefined;
+    if (this.ending.finished) return undefined;
     try {
       writeLog(this.request.bridge, this.context.getString(messageHandle));
     } catch (error) {
       const ending = hostEndingOf(error);
-      if (ending) this.stop(ending);
+      if (ending) this.ending.stop(ending);
       else throw error;
     }
     return undefined;
@@ -262,13 +251,13 @@ export class QuickJSRun implements HostHandler {
         ? this.context.getString(payloadHandle)
         : undefined;
     const outcome = finishOutcome(this.context.dump(okHandle) === true, payload);
-    this.finish(outcome.status === "completed" ? outcome : this.classify(outcome.error));
+    this.ending.end(outcome.status === "completed" ? outcome : this.classify(outcome.error));
     return undefined;
   }
 
   setTimer(callbackHandle: QuickJSHandle, msHandle: QuickJSHandle): QuickJSHandle {
     const id = this.nextTimerId++;
-    if (this.finished) throw new Error("The run has ended.");
+    if (this.ending.finished) throw new Error("The run has ended.");
     if (this.timers.size >= MAX_TIMERS) {
       throw new RangeError(
         `A run may hold at most ${MAX_TIMERS} timers at once: clear the ones it no longer needs.`,
@@ -279,7 +268,7 @@ export class QuickJSRun implements HostHandler {
     const ms = timerDelay(this.context.getNumber(msHandle), this.deadline);
     const timeout = setTimeout(() => {
       this.timers.delete(id);
-      if (this.finished) {
+      if (this.ending.finished) {
         if (!this.corrupted) callback.dispose();
         return;
       }
@@ -304,13 +293,13 @@ export class QuickJSRun implements HostHandler {
 
   /** Runs the guest's pending jobs until it waits on the host again. */
   private pump(): void {
-    if (this.finished) return;
+    if (this.ending.finished) return;
     const result = this.guest(() => this.runtime.executePendingJobs());
     if (result?.error) {
       this.failFromGuest(result.error);
       return;
     }
-    if (!this.finished && this.timers.size === 0 && !this.runtime.hasPendingJob())
+    if (!this.ending.finished && this.timers.size === 0 && !this.runtime.hasPendingJob())
       this.request.bridge.idle?.();
   }
 
@@ -326,7 +315,7 @@ export class QuickJSRun implements HostHandler {
       return enter();
     } catch (error) {
       this.corrupted = true;
-      this.finish({
+      this.ending.end({
         status: "failed",
         error:
           error instanceof RangeError
@@ -340,18 +329,19 @@ export class QuickJSRun implements HostHandler {
   }
 
   private shouldInterrupt(): boolean {
-    if (this.stopped || this.finished) return true;
+    if (this.ending.stopped || this.ending.finished) return true;
     const now = Date.now();
     const { limits } = this.request;
-    if (now >= this.deadline) this.stopped = limitEnding(new SandboxTimeoutError(limits.timeoutMs));
+    if (now >= this.deadline)
+      this.ending.stopped = limitEnding(new SandboxTimeoutError(limits.timeoutMs));
     else if (this.cpuUsed + (now - this.sliceStart) > limits.cpuMs)
-      this.stopped = limitEnding(new SandboxCpuLimitError(limits.cpuMs));
+      this.ending.stopped = limitEnding(new SandboxCpuLimitError(limits.cpuMs));
     else return false;
     return true;
   }
 
   private failFromGuest(errorHandle: QuickJSHandle): void {
-    this.finish(this.classify(this.dumpError(errorHandle)));
+    this.ending.end(this.classify(this.dumpError(errorHandle)));
   }
 
   private dumpError(errorHandle: QuickJSHandle): ExecutionErrorInfo {
@@ -375,7 +365,7 @@ export class QuickJSRun implements HostHandler {
 
   /** Turns what the guest reported into the run's ending: a limit first, then the script's own error. */
   private classify(info: ExecutionErrorInfo): RunEnding {
-    if (this.stopped) return this.stopped;
+    if (this.ending.stopped) return this.ending.stopped;
     const outOfMemory =
       (info.name === "InternalError" && /out of memory/i.test(info.message)) ||
       // Out of memory while building its error object, QuickJS throws null. By then the memory
@@ -383,34 +373,14 @@ export class QuickJSRun implements HostHandler {
       // is taken for exhaustion.
       (info.message === "Uncaught null" && !/\bthrow\s+null\b/.test(this.request.code));
     if (outOfMemory) {
-      this.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
-      return this.stopped;
+      this.ending.stopped = limitEnding(new SandboxMemoryError(this.request.limits.memoryMb));
+      return this.ending.stopped;
     }
     if (info.name === "InternalError" && info.message === "interrupted") {
       // Interrupted without a recorded reason: the wall clock ran out in a guest slice.
       return limitEnding(new SandboxTimeoutError(this.request.limits.timeoutMs));
     }
     return { status: "failed", error: locateError(info, LINE_OFFSET) };
-  }
-
-  /** Ends the run now with what a limit or the host imposed (a limit recorded earlier wins). */
-  private stop(ending: HostEnding): void {
-    if (this.finished) return;
-    this.stopped ??= ending;
-    this.finish(this.stopped);
-  }
-
-  private abortFromSignal(signal: AbortSignal): void {
-    this.stop(abortEnding(signal.reason));
-  }
-
-  private finish(outcome: RunEnding): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.removeAbortListener?.();
-    clearTimeout(this.wallTimer);
-    for (const { timeout } of this.timers.values()) clearTimeout(timeout);
-    this.resolveOutcome?.(outcome);
   }
 
   private keep(handle: QuickJSHandle): QuickJSHandle {
